@@ -1,0 +1,139 @@
+/**
+ * The CLI's two ways to reach the core: in-process against the local database, or remotely
+ * through the HTTP API with a personal access token. Commands only see this interface.
+ */
+import type { Config } from '../config/config.js';
+import type { AccessToken, Actor, Person, Role, TokenScope } from '../core/types.js';
+import { createServices, type Services } from '../core/services.js';
+import { openStorage } from '../storage/database.js';
+import { peopleRepository } from '../storage/repositories/people.repository.js';
+import { AppError } from '../core/errors.js';
+
+export interface NewUser {
+  name: string;
+  email: string;
+  password: string;
+  role?: Role;
+  managerEmail?: string;
+  targetLevel?: string;
+}
+
+export interface StaffpathClient {
+  /** Who the commands act as. */
+  whoami(): Promise<Person>;
+  createUser(input: NewUser): Promise<Person>;
+  createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }>;
+  close(): Promise<void>;
+}
+
+export class CliError extends Error {}
+
+/** In-process: the same services the HTTP routes call. */
+export class LocalClient implements StaffpathClient {
+  private constructor(
+    private readonly services: Services,
+    private readonly as: string | undefined,
+  ) {}
+
+  static async open(config: Config, as: string | undefined): Promise<LocalClient> {
+    const storage = openStorage({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, poolSize: 2, ...(config.pgSchema && { pgSchema: config.pgSchema }) });
+    await storage.migrate();
+    return new LocalClient(createServices(storage, config), as);
+  }
+
+  /** `--as EMAIL`, or the only person when there is just one. */
+  private async actor(): Promise<Actor> {
+    const db = this.services.storage.db;
+    let row;
+    if (this.as) {
+      row = await peopleRepository.findByEmail(db, this.as);
+      if (!row) throw new CliError(`No person with e-mail ${this.as}.`);
+    } else {
+      const rows = await peopleRepository.list(db, { limit: 1 });
+      if (rows.length !== 1 || (await peopleRepository.count(db)) !== 1) {
+        throw new CliError('Say who you act as with --as EMAIL (or STAFFPATH_AS).');
+      }
+      row = rows[0];
+    }
+    if (!row || row.active !== 1) throw new CliError('That person is deactivated.');
+    return { personId: row.id, role: row.role as Role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false };
+  }
+
+  async whoami(): Promise<Person> {
+    return this.services.people.byId((await this.actor()).personId);
+  }
+
+  async createUser(input: NewUser): Promise<Person> {
+    const { people, auth, storage } = this.services;
+    let managerId: string | undefined;
+    if (input.managerEmail) {
+      const m = await peopleRepository.findByEmail(storage.db, input.managerEmail);
+      if (!m) throw new CliError(`No manager with e-mail ${input.managerEmail}.`);
+      managerId = m.id;
+    }
+    // On an empty installation the first account is the admin, exactly as the web set-up.
+    if (await auth.setupNeeded()) {
+      return (await auth.setup({ name: input.name, email: input.email, password: input.password })).person;
+    }
+    return people.create(await this.actor(), { ...input, managerId });
+  }
+
+  async createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
+    return this.services.auth.createToken(await this.actor(), input);
+  }
+
+  async close(): Promise<void> {
+    await this.services.storage.close();
+  }
+}
+
+/** Remote: the HTTP API with `Authorization: Bearer`. */
+export class RemoteClient implements StaffpathClient {
+  constructor(
+    private readonly server: string,
+    private readonly token: string,
+  ) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(new URL(`/api/v1${path}`, this.server), {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+    } catch (err) {
+      throw new CliError(`Cannot reach ${this.server}: ${(err as Error).message}`);
+    }
+    const text = await res.text();
+    const data: unknown = text ? JSON.parse(text) : null;
+    if (!res.ok) {
+      const p = data as { detail?: string; code?: string; errors?: { pointer: string; message: string }[] } | null;
+      const fields = p?.errors?.map((e) => `${e.pointer} ${e.message}`).join('; ');
+      throw new AppError('validation_failed', `${p?.detail ?? res.statusText} (${p?.code ?? res.status})${fields ? `: ${fields}` : ''}`);
+    }
+    return data as T;
+  }
+
+  async whoami(): Promise<Person> {
+    return (await this.call<{ person: Person }>('GET', '/me')).person;
+  }
+
+  async createUser(input: NewUser): Promise<Person> {
+    let managerId: string | undefined;
+    if (input.managerEmail) {
+      const page = await this.call<{ items: Person[] }>('GET', `/people?q=${encodeURIComponent(input.managerEmail)}&limit=100`);
+      const m = page.items.find((p) => p.email === input.managerEmail?.toLowerCase());
+      if (!m) throw new CliError(`No manager with e-mail ${input.managerEmail}.`);
+      managerId = m.id;
+    }
+    const { managerEmail: _drop, ...rest } = input;
+    return this.call<Person>('POST', '/people', { ...rest, ...(managerId && { managerId }) });
+  }
+
+  async createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
+    return this.call('POST', '/tokens', input);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,103 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config/config.js';
+import type { Services } from '../core/services.js';
+import { ERROR_STATUS } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerAuthentication } from './plugins/authenticate.js';
+import { registerServerOwnedFields } from './plugins/server-owned.js';
+import { registerWeb } from './plugins/web.js';
+import { Problem } from './schemas/common.js';
+import { PersonSchema, TeamSchema } from './schemas/people.js';
+import { systemRoutes } from './routes/system.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { sessionsRoutes } from './routes/sessions.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { teamsRoutes } from './routes/teams.routes.js';
+import { mentorshipsRoutes } from './routes/mentorships.routes.js';
+import type { RoutePlugin } from './context.js';
+
+export const API_PREFIX = '/api/v1';
+
+/** Every route module, registered under /api/v1. Later capabilities add theirs here. */
+const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes];
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the HTTP app: ecosystem plugins, then the request gates (errors, authentication),
+ * then routes, then the web app. `server.ts` only listens and shuts down.
+ */
+export async function buildApp(services: Services, config: Config, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => newId(),
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.addSchema(Problem);
+  app.addSchema(PersonSchema);
+  app.addSchema(TeamSchema);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'staffpath API',
+        version: '1',
+        description: `Errors are application/problem+json with a stable \`code\`: ${Object.keys(ERROR_STATUS).join(', ')}.`,
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'staffpath_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: `${API_PREFIX}/docs`, staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(`${API_PREFIX}/docs`)) route.config = { ...(route.config ?? {}), public: true };
+  });
+
+  registerAuthentication(app, services, config.bodyLimitBytes);
+  registerServerOwnedFields(app);
+
+  for (const routes of ROUTES) await app.register(routes, { prefix: API_PREFIX, services, config });
+  await registerWeb(app, config.webDir);
+  return app;
+}

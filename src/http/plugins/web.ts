@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { sendProblem } from './errors.js';
+
+/**
+ * Serves the built single-page app from `webDir`; any non-API GET that matches no file gets
+ * index.html so that client-side routes have stable URLs. API paths answer problem+json.
+ */
+export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const index = join(webDir, 'index.html');
+  const built = existsSync(index);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
+  }
+  const html = built ? readFileSync(index, 'utf8') : null;
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/')) return sendProblem(reply, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(reply, 'not_found', 'Not found.');
+    if (!html) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The staffpath web app is not built yet. Run `npm run build:web` (npm start does it for you).');
+    }
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+  });
+}

@@ -1,0 +1,95 @@
+import { Type } from 'typebox';
+import type { RoutePlugin } from '../context.js';
+import { actorOf } from '../plugins/authenticate.js';
+import { clearSessionCookie, setSessionCookie } from '../cookies.js';
+import { authErrors, NoContent } from '../schemas/common.js';
+import { LoginBody, MePatchBody, PasswordChangeBody, SetupBody, SignedInSchema } from '../schemas/people.js';
+
+export const authRoutes: RoutePlugin = async (app, { services, config }) => {
+  app.get(
+    '/setup',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Whether first-run set-up is still needed', response: { 200: Type.Object({ needed: Type.Boolean() }) } },
+    },
+    async () => ({ needed: await services.auth.setupNeeded() }),
+  );
+
+  app.post(
+    '/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create the first account (an admin); refused once any account exists',
+        body: SetupBody,
+        response: { 201: SignedInSchema, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const s = await services.auth.setup(request.body, request.headers['user-agent'] ?? '');
+      setSessionCookie(reply, request, config, s.sessionToken, s.expiresAt);
+      return reply.code(201).send({ person: s.person, csrfToken: s.csrfToken });
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: LoginBody, response: { 200: SignedInSchema, ...authErrors } },
+    },
+    async (request, reply) => {
+      const s = await services.auth.login(request.body, request.ip, request.headers['user-agent'] ?? '');
+      setSessionCookie(reply, request, config, s.sessionToken, s.expiresAt);
+      return { person: s.person, csrfToken: s.csrfToken };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { allowPasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Sign out this session', response: { 204: NoContent, ...authErrors } },
+    },
+    async (request, reply) => {
+      await services.auth.logout(actorOf(request));
+      clearSessionCookie(reply, request, config);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { allowPasswordChange: true },
+      schema: { tags: ['auth'], summary: 'The signed-in person and the CSRF token', response: { 200: SignedInSchema, ...authErrors } },
+    },
+    async (request) => ({ person: await services.people.byId(actorOf(request).personId), csrfToken: request.csrfToken }),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: { tags: ['auth'], summary: 'Change your own profile settings', body: MePatchBody, response: { 200: Type.Unsafe({ $ref: 'Person#' }), ...authErrors } },
+    },
+    async (request) => services.people.update(actorOf(request), 'me', request.body),
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { allowPasswordChange: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password; other sessions are signed out',
+        body: PasswordChangeBody,
+        response: { 204: NoContent, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await services.auth.changePassword(actorOf(request), request.body.currentPassword, request.body.newPassword);
+      return reply.code(204).send(null);
+    },
+  );
+};

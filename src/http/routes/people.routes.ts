@@ -1,0 +1,103 @@
+import { Type } from 'typebox';
+import type { RoutePlugin } from '../context.js';
+import { actorOf } from '../plugins/authenticate.js';
+import { authErrors, Id, IdParams, NoContent, Page, PageQuery } from '../schemas/common.js';
+import { MoveReportsBody, NewPersonBody, PasswordResetBody, PersonPatchBody } from '../schemas/people.js';
+import { resolvePersonId } from '../../core/people.js';
+
+const PersonRef = Type.Unsafe({ $ref: 'Person#' });
+
+export const peopleRoutes: RoutePlugin = async (app, { services }) => {
+  /** Visibility (404) is decided before the body is validated (400). */
+  const personExists = async (request: { params: unknown; actor: Parameters<typeof actorOf>[0]['actor'] }) => {
+    const { id } = request.params as { id: string };
+    await services.people.get(actorOf(request as Parameters<typeof actorOf>[0]), id);
+  };
+
+  app.get(
+    '/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'The directory of people, by name',
+        querystring: Type.Object({
+          ...PageQuery,
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          team: Type.Optional(Id),
+          includeInactive: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: Page(PersonRef), ...authErrors },
+      },
+    },
+    async (request) => {
+      const { limit = 20, cursor, q, team, includeInactive } = request.query;
+      return services.people.list(actorOf(request), {
+        limit,
+        ...(cursor !== undefined && { cursor }),
+        ...(q !== undefined && { q }),
+        ...(team !== undefined && { team }),
+        ...(includeInactive !== undefined && { includeInactive }),
+      });
+    },
+  );
+
+  app.get(
+    '/people/:id',
+    { schema: { tags: ['people'], summary: 'One person (`me` for yourself)', params: IdParams, response: { 200: PersonRef, ...authErrors } } },
+    async (request) => services.people.get(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/people',
+    { schema: { tags: ['people'], summary: 'Add a person (admin)', body: NewPersonBody, response: { 201: PersonRef, ...authErrors } } },
+    async (request, reply) => reply.code(201).send(await services.people.create(actorOf(request), request.body)),
+  );
+
+  app.patch(
+    '/people/:id',
+    {
+      preValidation: personExists,
+      schema: {
+        tags: ['people'],
+        summary: 'Change a person: admins anything; the person or their manager the target level',
+        params: IdParams,
+        body: PersonPatchBody,
+        response: { 200: PersonRef, ...authErrors },
+      },
+    },
+    async (request) => services.people.update(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/people/:id/password-reset',
+    {
+      preValidation: personExists,
+      schema: {
+        tags: ['people'],
+        summary: 'Set a new password that must be changed at next sign-in (admin)',
+        params: IdParams,
+        body: PasswordResetBody,
+        response: { 204: NoContent, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await services.people.resetPassword(actorOf(request), request.params.id, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/people/:id/move-reports',
+    {
+      preValidation: personExists,
+      schema: {
+        tags: ['people'],
+        summary: "Move a manager's direct reports to another manager (admin)",
+        params: IdParams,
+        body: MoveReportsBody,
+        response: { 200: Type.Object({ moved: Type.Integer() }), ...authErrors },
+      },
+    },
+    async (request) => ({ moved: await services.people.moveReports(actorOf(request), resolvePersonId(actorOf(request), request.params.id), request.body.toManagerId) }),
+  );
+};

@@ -1,0 +1,94 @@
+/**
+ * The database as Kysely sees it. Times are ISO 8601 UTC strings and dates `YYYY-MM-DD`
+ * strings on both dialects; booleans are 0/1 integers; lists are JSON text. One
+ * representation everywhere keeps the repositories free of dialect branches.
+ */
+export interface PeopleTable {
+  id: string;
+  name: string;
+  email: string;
+  password_hash: string;
+  role: string;
+  manager_id: string | null;
+  target_level: string;
+  active: number;
+  must_change_password: number;
+  default_audience: string;
+  time_zone: string;
+  week_start: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TeamsTable {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  person_id: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  person_id: string;
+  csrf_token: string;
+  user_agent: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface AccessTokensTable {
+  id: string;
+  person_id: string;
+  name: string;
+  scopes: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  kind: string;
+  key: string;
+  at: string;
+}
+
+export interface MentorshipsTable {
+  id: string;
+  mentor_id: string;
+  mentee_id: string;
+  proposed_by_id: string;
+  pair_key: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  accepted_at: string | null;
+  ended_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  people: PeopleTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  sessions: SessionsTable;
+  access_tokens: AccessTokensTable;
+  login_failures: LoginFailuresTable;
+  mentorships: MentorshipsTable;
+}

@@ -1,0 +1,99 @@
+/**
+ * PRODUCT.md §4 as a table: who × audience → sees? The relations are built for real in the
+ * database (reporting lines, mentorships) and loaded by the same code every request uses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.js';
+import { addPerson, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
+import { loadScope } from '../../src/core/scope.js';
+import { ANONYMOUS, canSee, type ViewerScope } from '../../src/core/visibility.js';
+import type { Actor, Audience } from '../../src/core/types.js';
+
+type Who = 'owner' | 'direct manager' | "manager's manager" | 'active mentor' | 'proposed-only mentor' | 'ended mentor' | 'same-org member' | 'admin' | 'anonymous';
+
+const AUDIENCES: Record<string, Audience[]> = {
+  private: [],
+  manager: ['manager'],
+  mentors: ['mentors'],
+  org: ['org'],
+  'manager+mentors': ['manager', 'mentors'],
+};
+
+// who → [private, manager, mentors, org, manager+mentors]
+const TABLE: Record<Who, [boolean, boolean, boolean, boolean, boolean]> = {
+  owner: [true, true, true, true, true],
+  'direct manager': [false, true, false, true, true],
+  "manager's manager": [false, true, false, true, true],
+  'active mentor': [false, false, true, true, true],
+  'proposed-only mentor': [false, false, false, true, false],
+  'ended mentor': [false, false, false, true, false],
+  'same-org member': [false, false, false, true, false],
+  admin: [false, false, false, true, false],
+  anonymous: [false, false, false, false, false],
+};
+
+describe.each(DIALECTS)('visibility table on %s', (dialect) => {
+  let t: TestApp;
+  const scopes = new Map<Who, ViewerScope>();
+  let ownerId = '';
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const admin = await setupAdmin(t.app);
+    const grand = await addPerson(admin, { name: 'Grace Director', email: 'grace@example.com' });
+    const manager = await addPerson(admin, { name: 'Mo Manager', email: 'mo@example.com', managerId: grand.personId });
+    const owner = await addPerson(admin, { name: 'Olu Owner', email: 'olu@example.com', managerId: manager.personId });
+    const mentor = await addPerson(admin, { name: 'Mena Mentor', email: 'mena@example.com' });
+    const proposed = await addPerson(admin, { name: 'Pat Proposed', email: 'pat@example.com' });
+    const ended = await addPerson(admin, { name: 'Ed Ended', email: 'ed@example.com' });
+    const peer = await addPerson(admin, { name: 'Sam Peer', email: 'sam@example.com' });
+    ownerId = owner.personId;
+
+    const propose = async (m: Caller) => {
+      const r = await owner.post('/mentorships', { mentorId: m.personId, menteeId: owner.personId });
+      expect(r.statusCode).toBe(201);
+      return r.json<{ id: string }>().id;
+    };
+    expect((await mentor.post(`/mentorships/${await propose(mentor)}/accept`)).statusCode).toBe(200);
+    await propose(proposed);
+    const endedId = await propose(ended);
+    expect((await ended.post(`/mentorships/${endedId}/accept`)).statusCode).toBe(200);
+    expect((await ended.post(`/mentorships/${endedId}/end`)).statusCode).toBe(200);
+
+    const actorOf = (c: Caller, role: 'admin' | 'member' = 'member'): Actor => ({ personId: c.personId, role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false });
+    const db = t.services.storage.db;
+    scopes.set('owner', await loadScope(db, actorOf(owner)));
+    scopes.set('direct manager', await loadScope(db, actorOf(manager)));
+    scopes.set("manager's manager", await loadScope(db, actorOf(grand)));
+    scopes.set('active mentor', await loadScope(db, actorOf(mentor)));
+    scopes.set('proposed-only mentor', await loadScope(db, actorOf(proposed)));
+    scopes.set('ended mentor', await loadScope(db, actorOf(ended)));
+    scopes.set('same-org member', await loadScope(db, actorOf(peer)));
+    scopes.set('admin', await loadScope(db, actorOf(admin, 'admin')));
+    scopes.set('anonymous', ANONYMOUS);
+  });
+  afterAll(() => t?.close());
+
+  const cases = Object.entries(TABLE).flatMap(([who, row]) =>
+    Object.keys(AUDIENCES).map((aud, i) => ({ who: who as Who, aud, expected: row[i] as boolean })),
+  );
+  it.each(cases)('$who, audience $aud → $expected', ({ who, aud, expected }) => {
+    const scope = scopes.get(who);
+    expect(scope).toBeDefined();
+    expect(canSee(scope as ViewerScope, { ownerId, audience: AUDIENCES[aud] as Audience[] })).toBe(expected);
+  });
+});
+
+describe('per-item grants', () => {
+  const peer: ViewerScope = { viewer: { personId: 'p', role: 'member' }, reportIds: new Set(), menteeIds: new Set() };
+  it('a reviewer sees a private document while listed', () => {
+    expect(canSee(peer, { ownerId: 'o', audience: [], reviewerIds: ['p'] })).toBe(true);
+    expect(canSee(peer, { ownerId: 'o', audience: [], reviewerIds: ['q'] })).toBe(false);
+  });
+  it('someone a snapshot was shared with sees it', () => {
+    expect(canSee(peer, { ownerId: 'o', audience: [], sharedWithIds: ['p'] })).toBe(true);
+  });
+  it('anonymous sees nothing, not even org content or grants', () => {
+    expect(canSee(ANONYMOUS, { ownerId: 'o', audience: ['org'], reviewerIds: ['p'] })).toBe(false);
+  });
+});

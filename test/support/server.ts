@@ -1,0 +1,24 @@
+import { loadConfig } from '../../src/config/config.js';
+import { startServer } from '../../src/http/server.js';
+import type { DialectName } from '../../src/storage/dialects/index.js';
+import { createTestStorage } from './storage.js';
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on a free port, over a fresh database, serving the built web app. */
+export async function startTestServer(opts: { dialect?: DialectName } = {}): Promise<TestServer> {
+  const db = await createTestStorage(opts.dialect ?? 'sqlite');
+  await db.storage.close();
+  const config = { ...loadConfig({ env: {} }), port: 0, logLevel: 'silent' as const, sqlitePath: db.sqlitePath, databaseUrl: db.databaseUrl, pgSchema: db.pgSchema };
+  const server = await startServer(config, { logger: false });
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await db.dispose();
+    },
+  };
+}
