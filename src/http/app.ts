@@ -12,6 +12,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { registerAuthentication } from './plugins/authenticate.js';
 import { registerServerOwnedFields } from './plugins/server-owned.js';
 import { registerWeb } from './plugins/web.js';
+import { validatorCompiler } from './validation.js';
 import { Problem } from './schemas/common.js';
 import { PersonSchema, TeamSchema } from './schemas/people.js';
 import { systemRoutes } from './routes/system.routes.js';
@@ -43,9 +44,9 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
     genReqId: () => newId(),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

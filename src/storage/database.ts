@@ -34,7 +34,7 @@ export function openStorage(opts: StorageOptions): Storage {
     db,
     dialect,
     describe: adapter.describe,
-    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>),
+    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, dialect === 'postgres' ? opts.pgSchema : undefined),
     async ping() {
       await sql`select 1`.execute(db);
     },

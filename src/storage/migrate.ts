@@ -12,8 +12,9 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider() });
+export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<string[]> {
+  // With a schema of its own, the bookkeeping tables live there too (never in a neighbour's).
+  const migrator = new Migrator({ db, provider: new StaticProvider(), ...(schema && { migrationTableSchema: schema }) });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

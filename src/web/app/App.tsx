@@ -1,0 +1,94 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useRouteError } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { ToastProvider } from '../components/Toast.js';
+import Home from '../pages/Home.js';
+import NotFound from '../pages/NotFound.js';
+import SetupPage from '../pages/Setup.js';
+import SignInPage from '../pages/SignIn.js';
+import { RequireAdmin, RequireAuth } from './guards.js';
+import { SessionProvider } from './session.js';
+import { Shell } from './Shell.js';
+
+function Root() {
+  return (
+    <SessionProvider>
+      <ToastProvider>
+        <ScrollRestoration />
+        <Outlet />
+      </ToastProvider>
+    </SessionProvider>
+  );
+}
+
+function Blank() {
+  return <div className="splash" />;
+}
+
+function RouteError() {
+  const error = useRouteError();
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
+  return (
+    <div className="splash">
+      <div className="card auth-card" role="alert">
+        <h1 className="auth-title">{chunkFailed ? 'staffpath was updated' : 'Something went wrong'}</h1>
+        <p className="muted">
+          {chunkFailed
+            ? 'A newer version is available. Reload the page to continue.'
+            : 'This page hit an unexpected error. Reloading usually helps; your saved work is safe.'}
+        </p>
+        <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Route-level code splitting: these pages load when first visited. */
+const lazyPage = (load: () => Promise<{ default: ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+const router = createBrowserRouter([
+  {
+    element: <Root />,
+    HydrateFallback: Blank,
+    ErrorBoundary: RouteError,
+    children: [
+      { path: 'setup', element: <SetupPage /> },
+      { path: 'signin', element: <SignInPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'people', lazy: lazyPage(() => import('../pages/People.js')) },
+          {
+            path: 'admin',
+            element: (
+              <RequireAdmin>
+                <Outlet />
+              </RequireAdmin>
+            ),
+            children: [
+              { index: true, element: <Navigate to="/admin/people" replace /> },
+              { path: 'people', lazy: lazyPage(() => import('../pages/AdminPeople.js')) },
+              { path: 'teams', lazy: lazyPage(() => import('../pages/AdminTeams.js')) },
+            ],
+          },
+          { path: 'settings', lazy: lazyPage(() => import('../pages/Settings.js')) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,314 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import {
+  ChevronDown,
+  KeyRound,
+  Keyboard,
+  LogOut,
+  Menu,
+  MonitorSmartphone,
+  Plus,
+  Search,
+  Settings,
+  UserPen,
+  UserPlus,
+} from 'lucide-react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import type { Person } from '../api/types.js';
+import { Avatar, Kbd } from '../components/bits.js';
+import { Modal } from '../components/Dialog.js';
+import { modKey } from '../lib/format.js';
+import type { PaletteCommand } from './commands.js';
+import { allPages, chordTargets, FOOTER_NAV, MAIN_NAV, visibleNav, type NavItem } from './nav.js';
+import { useMe, useSession } from './session.js';
+import { useGlobalShortcuts } from './shortcuts.js';
+import { ShortcutsDialog } from './ShortcutsDialog.js';
+
+const CommandPalette = lazy(() => import('./CommandPalette.js'));
+
+function Brand() {
+  return (
+    <span className="brand">
+      <svg viewBox="0 0 32 32" width="22" height="22" aria-hidden="true" className="brand-mark">
+        <rect width="32" height="32" rx="7" />
+        <path d="M8 23 L14 15 L18 19 L24 9" />
+      </svg>
+      <span className="brand-name">staffpath</span>
+    </span>
+  );
+}
+
+function NavList({ items, label, onNavigate }: { items: NavItem[]; label: string; onNavigate?: () => void }) {
+  return (
+    <ul className="nav-list" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id}>
+          {item.children?.length ? (
+            <>
+              <span className="nav-group" id={`nav-group-${item.id}`}>
+                <item.icon size={16} aria-hidden="true" />
+                {item.label}
+              </span>
+              <ul className="nav-sublist" aria-labelledby={`nav-group-${item.id}`}>
+                {item.children.map((child) => (
+                  <li key={child.id}>
+                    <NavLink to={child.to} end={child.end ?? false} className="nav-link nav-link-child" onClick={onNavigate}>
+                      <span>{child.label}</span>
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <NavLink to={item.to} end={item.end ?? false} className="nav-link" onClick={onNavigate}>
+              <item.icon size={16} aria-hidden="true" />
+              <span>{item.label}</span>
+            </NavLink>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Navigation({ person, onNavigate }: { person: Person; onNavigate?: () => void }) {
+  return (
+    <nav className="nav" aria-label="Main">
+      <NavList items={visibleNav(MAIN_NAV, person)} label="Sections" {...(onNavigate ? { onNavigate } : {})} />
+      <NavList items={visibleNav(FOOTER_NAV, person)} label="Your account" {...(onNavigate ? { onNavigate } : {})} />
+    </nav>
+  );
+}
+
+function PersonMenu({
+  person,
+  onShortcuts,
+  onSignOut,
+}: {
+  person: Person;
+  onShortcuts(): void;
+  onSignOut(): void;
+}) {
+  const navigate = useNavigate();
+  return (
+    // Not modal: a modal menu would inject a <style> element that the CSP blocks.
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger className="person-button" aria-label={`Account menu for ${person.name}`}>
+        <Avatar name={person.name} size={26} />
+        <span className="person-button-name">{person.name}</span>
+        <ChevronDown size={14} aria-hidden="true" />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={6} collisionPadding={8}>
+          <DropdownMenu.Label className="menu-label">
+            <span className="menu-label-name">{person.name}</span>
+            <span className="menu-label-email">{person.email}</span>
+          </DropdownMenu.Label>
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/settings')}>
+            <Settings size={16} aria-hidden="true" /> Settings
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" onSelect={onShortcuts}>
+            <Keyboard size={16} aria-hidden="true" /> Keyboard shortcuts
+            <span className="menu-hint">
+              <Kbd>?</Kbd>
+            </span>
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
+            <LogOut size={16} aria-hidden="true" /> Sign out
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+export function Shell() {
+  const person = useMe();
+  const session = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [paletteLoaded, setPaletteLoaded] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const firstLocation = useRef(true);
+
+  // After the first in-app navigation, page titles take focus (see PageHeader).
+  useEffect(() => {
+    if (firstLocation.current) {
+      firstLocation.current = false;
+      return;
+    }
+    document.documentElement.dataset.navigated = 'true';
+  }, [location.pathname]);
+
+  // Jump to a section (`/settings#tokens`) once it is on the page.
+  useEffect(() => {
+    if (!location.hash) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const el = document.getElementById(id);
+      if (el || ++tries > 40) {
+        window.clearInterval(timer);
+        if (el) {
+          el.scrollIntoView({ block: 'start' });
+          const focusable = el.matches('h2, h3') ? el : el.querySelector<HTMLElement>('h2, h3');
+          if (focusable) {
+            focusable.tabIndex = -1;
+            focusable.focus({ preventScroll: true });
+          }
+        }
+      }
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [location.hash, location.key]);
+
+  async function signOut() {
+    await session.signOut();
+    navigate('/signin', { replace: true });
+  }
+
+  const isAdmin = person.role === 'admin';
+  const chords = useMemo(() => chordTargets(person), [person]);
+
+  const commands = useMemo<PaletteCommand[]>(() => {
+    const pages: PaletteCommand[] = allPages(person).map((page) => {
+      const chord = chords.find((c) => c.to === page.to);
+      return {
+        id: `page-${page.id}`,
+        label: page.parent ? `${page.parent} › ${page.label}` : page.label,
+        group: 'Go to',
+        icon: page.icon,
+        keywords: page.keywords ?? [],
+        ...(chord ? { hint: `g ${chord.key}` } : {}),
+        run: () => navigate(page.to),
+      };
+    });
+    const actions: PaletteCommand[] = [];
+    if (isAdmin) {
+      actions.push(
+        { id: 'new-person', label: 'Add a person', group: 'Actions', icon: UserPlus, keywords: ['create', 'invite', 'account'], run: () => navigate('/admin/people?new=1') },
+        { id: 'new-team', label: 'Create a team', group: 'Actions', icon: Plus, keywords: ['new', 'group'], run: () => navigate('/admin/teams?new=1') },
+      );
+    }
+    actions.push(
+      { id: 'profile', label: 'Edit your profile', group: 'Actions', icon: UserPen, keywords: ['name', 'time zone', 'week', 'audience', 'target level'], run: () => navigate('/settings#profile') },
+      { id: 'password', label: 'Change your password', group: 'Actions', icon: KeyRound, keywords: ['security'], run: () => navigate('/settings#password') },
+      { id: 'sessions', label: 'Sign out other sessions', group: 'Actions', icon: MonitorSmartphone, keywords: ['devices', 'security'], run: () => navigate('/settings#sessions') },
+      { id: 'token', label: 'Create an access token', group: 'Actions', icon: KeyRound, keywords: ['cli', 'api', 'script', 'pat'], run: () => navigate('/settings#tokens') },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', group: 'Actions', icon: Keyboard, keywords: ['keys', 'help'], hint: '?', run: () => setShortcutsOpen(true) },
+      { id: 'sign-out', label: 'Sign out', group: 'Actions', icon: LogOut, keywords: ['log out', 'logout', 'exit'], run: () => void signOut() },
+    );
+    return [...pages, ...actions];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [person, chords, isAdmin, navigate]);
+
+  useGlobalShortcuts({
+    togglePalette: () => {
+      setPaletteLoaded(true);
+      setPaletteOpen((o) => !o);
+    },
+    openShortcuts: () => setShortcutsOpen(true),
+    chord: (key) => {
+      const target = chords.find((c) => c.key === key);
+      if (!target) return false;
+      navigate(target.to);
+      return true;
+    },
+  });
+
+  const busy = navigation.state !== 'idle';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="rail">
+        <div className="rail-brand">
+          <NavLink to="/" aria-label="staffpath home" className="brand-link">
+            <Brand />
+          </NavLink>
+        </div>
+        <Navigation person={person} />
+      </aside>
+
+      <div className="main-column">
+        <header className="topbar">
+          <button
+            type="button"
+            className="icon-button topbar-menu"
+            aria-label="Open navigation"
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          >
+            <Menu size={20} aria-hidden="true" />
+          </button>
+          <NavLink to="/" aria-label="staffpath home" className="brand-link topbar-brand">
+            <Brand />
+          </NavLink>
+          <button
+            type="button"
+            className="palette-trigger"
+            onClick={() => {
+              setPaletteLoaded(true);
+              setPaletteOpen(true);
+            }}
+            onMouseEnter={() => setPaletteLoaded(true)}
+            aria-label="Open the command palette"
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            <Search size={16} aria-hidden="true" />
+            <span className="palette-trigger-text">Jump to…</span>
+            <span className="palette-trigger-keys">
+              <Kbd>{modKey}</Kbd>
+              <Kbd>K</Kbd>
+            </span>
+          </button>
+          <PersonMenu person={person} onShortcuts={() => setShortcutsOpen(true)} onSignOut={() => void signOut()} />
+        </header>
+        <div className={`progress ${busy ? 'progress-active' : ''}`} aria-hidden="true" />
+
+        {person.mustChangePassword && location.pathname !== '/settings' && (
+          <div className="banner" role="status">
+            Please choose a new password before you continue.
+          </div>
+        )}
+
+        <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
+          <Outlet />
+        </main>
+      </div>
+
+      <Modal
+        open={drawerOpen}
+        onOpenChange={setDrawerOpen}
+        title="Navigation"
+        hideTitle
+        className="drawer"
+      >
+        <div className="drawer-brand">
+          <Brand />
+        </div>
+        <Navigation person={person} onNavigate={() => setDrawerOpen(false)} />
+      </Modal>
+
+      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} chords={chords} />
+
+      {paletteLoaded && (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            commands={commands}
+            onSearchPeople={(q) => navigate(`/people?q=${encodeURIComponent(q)}`)}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { House, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import type { Person } from '../api/types.js';
+
+/**
+ * The navigation, as data. Sections slot in here as they are built, in the order of UX.md
+ * (Home, Evidence, Framework, Initiatives, Documents, Mentoring, Packet, People, Admin);
+ * a section that is not built yet is simply not listed.
+ */
+export interface NavItem {
+  id: string;
+  label: string;
+  to: string;
+  icon: LucideIcon;
+  /** Exact match for the active state (Home). */
+  end?: boolean;
+  /** Second key of a `g <key>` chord. */
+  chord?: string;
+  /** Words that help the command palette find it. */
+  keywords?: string[];
+  visible?: (person: Person) => boolean;
+  children?: NavItem[];
+}
+
+const isAdmin = (p: Person) => p.role === 'admin';
+
+export const MAIN_NAV: NavItem[] = [
+  { id: 'home', label: 'Home', to: '/', icon: House, end: true, chord: 'h', keywords: ['start', 'dashboard'] },
+  { id: 'people', label: 'People', to: '/people', icon: Users, chord: 'p', keywords: ['directory', 'colleagues'] },
+  {
+    id: 'admin',
+    label: 'Admin',
+    to: '/admin/people',
+    icon: Shield,
+    chord: 'a',
+    visible: isAdmin,
+    children: [
+      { id: 'admin-people', label: 'People', to: '/admin/people', icon: Users, keywords: ['accounts', 'users'] },
+      { id: 'admin-teams', label: 'Teams', to: '/admin/teams', icon: UsersRound, chord: 't', keywords: ['groups'] },
+    ],
+  },
+];
+
+export const FOOTER_NAV: NavItem[] = [
+  {
+    id: 'settings',
+    label: 'Settings',
+    to: '/settings',
+    icon: Settings,
+    chord: 's',
+    keywords: ['profile', 'password', 'tokens', 'sessions'],
+  },
+];
+
+export function visibleNav(items: NavItem[], person: Person): NavItem[] {
+  return items
+    .filter((item) => !item.visible || item.visible(person))
+    .map((item) => (item.children ? { ...item, children: visibleNav(item.children, person) } : item));
+}
+
+/** Every reachable page, flattened, for the command palette and `g` shortcuts. */
+export function allPages(person: Person): (NavItem & { parent?: string })[] {
+  const out: (NavItem & { parent?: string })[] = [];
+  for (const item of visibleNav([...MAIN_NAV, ...FOOTER_NAV], person)) {
+    if (item.children?.length) {
+      for (const child of item.children) out.push({ ...child, parent: item.label });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+export function chordTargets(person: Person): { key: string; label: string; to: string }[] {
+  const out: { key: string; label: string; to: string }[] = [];
+  const walk = (items: NavItem[], prefix: string) => {
+    for (const item of items) {
+      if (item.chord) out.push({ key: item.chord, label: prefix + item.label, to: item.to });
+      if (item.children) walk(item.children, `${item.label} › `);
+    }
+  };
+  walk(visibleNav([...MAIN_NAV, ...FOOTER_NAV], person), '');
+  return out;
+}

@@ -1,0 +1,114 @@
+import { LoaderCircle } from 'lucide-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { formatDateTime, formatRelative } from '../lib/format.js';
+
+/** Initials on a tinted disc; decorative, the name is always written next to it. */
+export function Avatar({ name, size = 28 }: { name: string; size?: number }) {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return (
+    <span
+      className={`avatar avatar-${hash % 6}`}
+      aria-hidden="true"
+      style={{ width: size, height: size, fontSize: Math.round(size * 0.4) }}
+    >
+      {initials || '?'}
+    </span>
+  );
+}
+
+export function Spinner({ label = 'Loading' }: { label?: string }) {
+  return (
+    <span className="spinner" role="status">
+      <LoaderCircle size={16} aria-hidden="true" className="spin" />
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status">
+      <LoaderCircle size={16} aria-hidden="true" className="spin" />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+/** A time with a relative label and the exact time on hover. */
+export function Time({ value, fallback = '—' }: { value: string | null | undefined; fallback?: string }) {
+  if (!value) return <span className="muted">{fallback}</span>;
+  return (
+    <time dateTime={value} title={formatDateTime(value)} className="num">
+      {formatRelative(value)}
+    </time>
+  );
+}
+
+/** The page title: sets document.title and takes focus after an in-app navigation. */
+export function PageHeader({
+  title,
+  documentTitle,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  /** Defaults to `title` when that is a string. */
+  documentTitle?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const docTitle = documentTitle ?? (typeof title === 'string' ? title : 'staffpath');
+  useEffect(() => {
+    document.title = `${docTitle} · staffpath`;
+    if (document.documentElement.dataset.navigated === 'true') ref.current?.focus({ preventScroll: true });
+  }, [docTitle]);
+  return (
+    <header className="page-header">
+      <div className="page-header-text">
+        <h1 ref={ref} tabIndex={-1}>
+          {title}
+        </h1>
+        {description && <p className="page-description">{description}</p>}
+      </div>
+      {actions && <div className="page-actions">{actions}</div>}
+    </header>
+  );
+}
+
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon?: ReactNode;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
+  return (
+    <div className="empty">
+      {icon && (
+        <div className="empty-icon" aria-hidden="true">
+          {icon}
+        </div>
+      )}
+      <h2 className="empty-title">{title}</h2>
+      {children && <div className="empty-body">{children}</div>}
+      {action && <div className="empty-action">{action}</div>}
+    </div>
+  );
+}
+
+/** A keyboard key. */
+export function Kbd({ children }: { children: ReactNode }) {
+  return <kbd className="kbd">{children}</kbd>;
+}

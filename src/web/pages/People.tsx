@@ -1,0 +1,173 @@
+import { Users } from 'lucide-react';
+import { Link } from 'react-router';
+import { api } from '../api/client.js';
+import type { Page, Person, Team } from '../api/types.js';
+import { useMe } from '../app/session.js';
+import { Avatar, EmptyState, Loading, PageHeader } from '../components/bits.js';
+import { FormError } from '../components/Form.js';
+import { SearchBox } from '../components/SearchBox.js';
+import { errorMessage } from '../api/client.js';
+import { levelLabel } from '../lib/format.js';
+import { usePagedList, useQueryParam } from '../lib/hooks.js';
+import { rememberPeople, usePeopleById, useTeams } from '../lib/people.js';
+
+export function PersonBadges({ person, me }: { person: Person; me: Person }) {
+  return (
+    <>
+      {person.id === me.id && <span className="badge">You</span>}
+      {person.role === 'admin' && <span className="badge badge-accent">Admin</span>}
+      {!person.active && <span className="badge badge-muted">Deactivated</span>}
+    </>
+  );
+}
+
+export function TeamChips({ ids, teams }: { ids: string[]; teams: Team[] }) {
+  const names = ids.map((id) => teams.find((t) => t.id === id)?.name).filter((n): n is string => Boolean(n));
+  if (!names.length) return null;
+  return (
+    <span className="chips">
+      {names.map((n) => (
+        <span key={n} className="chip">
+          {n}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export default function PeoplePage() {
+  const me = useMe();
+  const [q, setQ] = useQueryParam('q');
+  const [team, setTeam] = useQueryParam('team');
+  const [inactive, setInactive] = useQueryParam('inactive');
+  const { teams } = useTeams();
+  const isAdmin = me.role === 'admin';
+  const includeInactive = isAdmin && inactive === '1';
+
+  const list = usePagedList(
+    async (cursor, signal) => {
+      const page = await api.get<Page<Person>>('/people', {
+        query: { q, team, includeInactive: includeInactive ? 'true' : undefined, cursor, limit: 50 },
+        signal,
+      });
+      rememberPeople(page.items);
+      return page;
+    },
+    [q, team, includeInactive],
+  );
+  const managers = usePeopleById(list.items.map((p) => p.managerId));
+  const filtered = Boolean(q || team);
+
+  return (
+    <div className="page">
+      <PageHeader title="People" description="Everyone in your organisation: who they are, their teams and who they report to." />
+
+      <div className="toolbar" role="search" aria-label="Filter people">
+        <SearchBox value={q} onChange={(v) => setQ(v || null)} label="Search people" placeholder="Search by name or email" />
+        <div className="toolbar-field">
+          <label htmlFor="people-team" className="visually-hidden">
+            Team
+          </label>
+          <select id="people-team" value={team} onChange={(e) => setTeam(e.target.value || null)}>
+            <option value="">All teams</option>
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {isAdmin && (
+          <label className="checkbox toolbar-check">
+            <input type="checkbox" checked={includeInactive} onChange={(e) => setInactive(e.target.checked ? '1' : null)} />
+            Show deactivated
+          </label>
+        )}
+      </div>
+
+      <FormError message={list.error ? errorMessage(list.error) : null} />
+
+      {list.loading && !list.items.length ? (
+        <Loading label="Loading people…" />
+      ) : list.items.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon={<Users size={28} />}
+            title="No one matches"
+            action={
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  setQ(null);
+                  setTeam(null);
+                }}
+              >
+                Clear filters
+              </button>
+            }
+          >
+            <p>
+              Nobody {q ? <>matches “{q}”</> : null}
+              {q && team ? ' in ' : team ? 'is in ' : ''}
+              {team ? teams.find((t) => t.id === team)?.name ?? 'that team' : ''}. Try part of a name or an email, such
+              as “ana” or “@example.com”.
+            </p>
+          </EmptyState>
+        ) : (
+          <EmptyState icon={<Users size={28} />} title="Nobody here yet">
+            <p>The directory lists everyone with an account, for example “Ana Lima — Payments — reports to Sam”.</p>
+            {isAdmin && (
+              <p>
+                <Link to="/admin/people?new=1">Add the first person</Link>
+              </p>
+            )}
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <ul className="list" aria-label="People" aria-busy={list.loading}>
+            {list.items.map((person) => {
+              const manager = person.managerId ? managers.get(person.managerId) : undefined;
+              return (
+                <li key={person.id} className={`list-row person-row ${person.active ? '' : 'row-inactive'}`}>
+                  <Avatar name={person.name} size={32} />
+                  <div className="person-main">
+                    <div className="person-name">
+                      <span className="strong">{person.name}</span>
+                      <PersonBadges person={person} me={me} />
+                    </div>
+                    <a className="person-email" href={`mailto:${person.email}`}>
+                      {person.email}
+                    </a>
+                  </div>
+                  <div className="person-meta">
+                    <TeamChips ids={person.teamIds} teams={teams} />
+                    <span className="meta-line">
+                      {person.managerId ? (
+                        <>Reports to {manager ? manager.name : '…'}</>
+                      ) : (
+                        <span className="muted">No manager</span>
+                      )}
+                      {person.targetLevel && <> · Aiming for {levelLabel(person.targetLevel)}</>}
+                    </span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="list-foot">
+            <span className="muted num">
+              {list.items.length} {list.items.length === 1 ? 'person' : 'people'} shown
+            </span>
+            {list.nextCursor && (
+              <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
+                {list.loadingMore ? 'Loading…' : 'Load more'}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

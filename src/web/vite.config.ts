@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/**
+ * The web app is served by the API server under a strict CSP
+ * (`default-src 'self'`, `script-src 'self'`, `style-src 'self'`), so the build must not
+ * rely on inline scripts, inline <style> or data: URIs.
+ */
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    // data: URIs would be blocked by `default-src 'self'`.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:4870', changeOrigin: false },
+    },
+  },
+  preview: {
+    port: 4173,
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:4870', changeOrigin: false },
+    },
+  },
+});
