@@ -6,7 +6,6 @@ import type { Config } from '../config/config.js';
 import type { AccessToken, Actor, Person, Role, TokenScope } from '../core/types.js';
 import { createServices, type Services } from '../core/services.js';
 import { openStorage } from '../storage/database.js';
-import { peopleRepository } from '../storage/repositories/people.repository.js';
 import { AppError } from '../core/errors.js';
 
 export interface NewUser {
@@ -41,22 +40,8 @@ export class LocalClient implements StaffpathClient {
     return new LocalClient(createServices(storage, config), as);
   }
 
-  /** `--as EMAIL`, or the only person when there is just one. */
-  private async actor(): Promise<Actor> {
-    const db = this.services.storage.db;
-    let row;
-    if (this.as) {
-      row = await peopleRepository.findByEmail(db, this.as);
-      if (!row) throw new CliError(`No person with e-mail ${this.as}.`);
-    } else {
-      const rows = await peopleRepository.list(db, { limit: 1 });
-      if (rows.length !== 1 || (await peopleRepository.count(db)) !== 1) {
-        throw new CliError('Say who you act as with --as EMAIL (or STAFFPATH_AS).');
-      }
-      row = rows[0];
-    }
-    if (!row || row.active !== 1) throw new CliError('That person is deactivated.');
-    return { personId: row.id, role: row.role as Role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false };
+  private actor(): Promise<Actor> {
+    return this.services.auth.localActor(this.as);
   }
 
   async whoami(): Promise<Person> {
@@ -64,18 +49,14 @@ export class LocalClient implements StaffpathClient {
   }
 
   async createUser(input: NewUser): Promise<Person> {
-    const { people, auth, storage } = this.services;
-    let managerId: string | undefined;
-    if (input.managerEmail) {
-      const m = await peopleRepository.findByEmail(storage.db, input.managerEmail);
-      if (!m) throw new CliError(`No manager with e-mail ${input.managerEmail}.`);
-      managerId = m.id;
-    }
+    const { people, auth } = this.services;
     // On an empty installation the first account is the admin, exactly as the web set-up.
     if (await auth.setupNeeded()) {
       return (await auth.setup({ name: input.name, email: input.email, password: input.password })).person;
     }
-    return people.create(await this.actor(), { ...input, managerId });
+    const actor = await this.actor();
+    const managerId = input.managerEmail ? (await people.byEmail(actor, input.managerEmail)).id : undefined;
+    return people.create(actor, { ...input, managerId });
   }
 
   async createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {

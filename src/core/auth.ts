@@ -138,6 +138,26 @@ export class AuthService {
     };
   }
 
+  /**
+   * The CLI in-process acts as a person without a credential: the one named by e-mail, or
+   * the only person when there is just one.
+   */
+  async localActor(email: string | undefined): Promise<Actor> {
+    let row;
+    if (email) {
+      row = await peopleRepository.findByEmail(this.db, email);
+      if (!row) throw invalid('/as', `No person with e-mail ${email}.`);
+    } else {
+      const rows = await peopleRepository.list(this.db, { limit: 1, includeInactive: true });
+      if (rows.length !== 1 || (await peopleRepository.count(this.db)) !== 1) {
+        throw invalid('/as', 'Say who you act as with --as EMAIL (or STAFFPATH_AS).');
+      }
+      row = rows[0];
+    }
+    if (!row || row.active !== 1) throw invalid('/as', 'That person is deactivated.');
+    return { personId: row.id, role: row.role as Role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false };
+  }
+
   async logout(actor: Actor): Promise<void> {
     if (actor.sessionId) await authRepository.deleteSession(this.db, actor.sessionId, actor.personId);
   }

@@ -121,6 +121,14 @@ export class PeopleService {
     });
   }
 
+  /** A directory look-up by e-mail (for the CLI's `--manager EMAIL`). */
+  async byEmail(actor: Actor, email: string): Promise<Person> {
+    const scope = await loadScope(this.db, actor);
+    const row = await peopleRepository.findByEmail(this.db, email);
+    if (!row || !mayReadDirectory(scope)) throw invalid('/email', `No person with e-mail ${email}.`);
+    return this.byId(row.id);
+  }
+
   async get(actor: Actor, id: string): Promise<Person> {
     const scope = await loadScope(this.db, actor);
     if (!mayReadDirectory(scope)) throw notFound('person');
@@ -234,14 +242,8 @@ export class PeopleService {
   }
 
   private async keepOneAdmin(db: Db, leavingId: string): Promise<void> {
-    const admins = await db
-      .selectFrom('people')
-      .select('id')
-      .where('role', '=', 'admin')
-      .where('active', '=', 1)
-      .where('id', '!=', leavingId)
-      .limit(1)
-      .execute();
-    if (admins.length === 0) throw new AppError('invalid_state', 'The organisation needs at least one active admin.');
+    if (!(await peopleRepository.anotherActiveAdmin(db, leavingId))) {
+      throw new AppError('invalid_state', 'The organisation needs at least one active admin.');
+    }
   }
 }

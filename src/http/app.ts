@@ -90,9 +90,14 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: `${API_PREFIX}/docs`, staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  // The browsable docs are public, like the document they show.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith(`${API_PREFIX}/docs`)) route.config = { ...(route.config ?? {}), public: true };
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: `${API_PREFIX}/docs`, staticCSP: true,
+    // Served over plain HTTP on localhost too: never ask the browser to upgrade to HTTPS.
+    transformStaticCSP: (header) => header.replace(/upgrade-insecure-requests;?/, ''),
+    uiConfig: { docExpansion: 'list' },
   });
 
   registerAuthentication(app, services, config.bodyLimitBytes);

@@ -105,6 +105,11 @@ export const peopleRepository = {
     return chain;
   },
 
+  async anotherActiveAdmin(db: Db, exceptId: string): Promise<boolean> {
+    const r = await db.selectFrom('people').select('id').where('role', '=', 'admin').where('active', '=', 1).where('id', '!=', exceptId).limit(1).execute();
+    return r.length > 0;
+  },
+
   async moveReports(db: Db, fromManagerId: string, toManagerId: string | null, now: string): Promise<number> {
     const r = await db
       .updateTable('people')

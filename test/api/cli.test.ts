@@ -1,0 +1,104 @@
+/**
+ * The `staffpath` binary, run as a real process: in-process against a database, and remotely
+ * against a running server with a token.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.js';
+import { createTestStorage, type TestStorage } from '../support/storage.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const run = promisify(execFile);
+const BIN = new URL('../../bin/staffpath.js', import.meta.url).pathname;
+
+async function cli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe.each(DIALECTS)('CLI on %s', (dialect) => {
+  let db: TestStorage;
+  let env: Record<string, string | undefined>;
+  beforeAll(async () => {
+    db = await createTestStorage(dialect);
+    await db.storage.close();
+    env = { STAFFPATH_SQLITE_PATH: db.sqlitePath, STAFFPATH_DATABASE_URL: db.databaseUrl, STAFFPATH_PG_SCHEMA: db.pgSchema };
+  });
+  afterAll(() => db?.dispose());
+
+  it('--help everywhere', async () => {
+    for (const args of [['--help'], ['serve', '--help'], ['user', 'create', '--help'], ['token', 'create', '--help'], ['migrate', '--help']]) {
+      const r = await cli(args, env);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: staffpath');
+    }
+  });
+
+  it('migrate, user create (first is admin), token create, whoami; errors exit non-zero', async () => {
+    expect((await cli(['migrate'], env)).stdout).toMatch(/up to date|Applied/);
+    const first = await cli(['user', 'create', '--name', 'Ada', '--email', 'ada@example.com', '--password', 'long enough pw'], env);
+    expect(first.stdout).toMatch(/Created Ada <ada@example.com> \(admin\)/);
+    const second = await cli(['user', 'create', '--name', 'Bo', '--email', 'bo@example.com', '--password', 'long enough pw', '--manager', 'ada@example.com', '--json'], env);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ email: 'bo@example.com', role: 'member' });
+
+    const ambiguous = await cli(['token', 'create', '--name', 'x'], env);
+    expect(ambiguous.code).not.toBe(0);
+    expect(ambiguous.stderr).toMatch(/^Error: .*--as/);
+    const tok = await cli(['token', 'create', '--name', 'laptop', '--as', 'bo@example.com'], env);
+    expect(tok.stdout).toMatch(/^sp_\S+/);
+
+    const dup = await cli(['user', 'create', '--name', 'Bo', '--email', 'bo@example.com', '--password', 'long enough pw', '--as', 'ada@example.com'], env);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/^Error: Someone already has this e-mail address/);
+    const denied = await cli(['user', 'create', '--name', 'C', '--email', 'c@example.com', '--password', 'long enough pw', '--as', 'bo@example.com'], env);
+    expect(denied.stderr).toMatch(/^Error: Only an admin/);
+    const badConfig = await cli(['migrate'], { ...env, STAFFPATH_PORT: 'many' });
+    expect(badConfig.stderr).toMatch(/^Error: Invalid configuration/);
+  });
+
+  describe('remotely', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ dialect });
+    });
+    afterAll(() => server?.close());
+
+    it('acts as the token person through the API', async () => {
+      const remoteEnv = { STAFFPATH_URL: server.url };
+      // Set-up through the API, then a token made by the CLI remotely needs a token first:
+      const setup = await fetch(`${server.url}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Ada', email: 'ada@example.com', password: 'long enough pw' }),
+      });
+      const cookie = setup.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const { csrfToken } = (await setup.json()) as { csrfToken: string };
+      const tokenRes = await fetch(`${server.url}/api/v1/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ name: 'cli', scopes: ['read', 'write'] }),
+      });
+      const { token } = (await tokenRes.json()) as { token: string };
+
+      const who = await cli(['whoami', '--token', token], remoteEnv);
+      expect(who.stdout).toContain('Ada <ada@example.com> (admin)');
+      const created = await cli(['user', 'create', '--name', 'Cy', '--email', 'cy@example.com', '--password', 'long enough pw', '--manager', 'ada@example.com', '--token', token], remoteEnv);
+      expect(created.stdout).toMatch(/Created Cy <cy@example.com> \(member\)/);
+      const t2 = await cli(['token', 'create', '--name', 'read-only', '--scope', 'read', '--token', token], remoteEnv);
+      expect(t2.stdout).toMatch(/^sp_/);
+      const readOnly = t2.stdout.split('\n')[0] as string;
+      const refused = await cli(['user', 'create', '--name', 'Dee', '--email', 'dee@example.com', '--password', 'long enough pw', '--token', readOnly], remoteEnv);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^Error: .*insufficient_scope/);
+      const noToken = await cli(['whoami'], remoteEnv);
+      expect(noToken.stderr).toMatch(/^Error: --server needs --token/);
+    });
+  });
+});
