@@ -48,7 +48,7 @@ export default function CommandPalette({ open, onOpenChange, commands, onSearchP
                 .map((c) => (
                   <Command.Item
                     key={c.id}
-                    value={`${c.group} ${c.label}`}
+                    value={c.label}
                     keywords={c.keywords ?? []}
                     onSelect={() => run(c.run)}
                   >

@@ -12,19 +12,19 @@ import {
   UserPen,
   UserPlus,
 } from 'lucide-react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import type { Person } from '../api/types.js';
 import { Avatar, Kbd } from '../components/bits.js';
 import { Modal } from '../components/Dialog.js';
 import { modKey } from '../lib/format.js';
+import CommandPalette from './CommandPalette.js';
 import type { PaletteCommand } from './commands.js';
 import { allPages, chordTargets, FOOTER_NAV, MAIN_NAV, visibleNav, type NavItem } from './nav.js';
 import { useMe, useSession } from './session.js';
 import { useGlobalShortcuts } from './shortcuts.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 
-const CommandPalette = lazy(() => import('./CommandPalette.js'));
 
 function Brand() {
   return (
@@ -131,19 +131,22 @@ export function Shell() {
   const location = useLocation();
   const navigation = useNavigation();
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [paletteLoaded, setPaletteLoaded] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const firstLocation = useRef(true);
+  const drawerNavigated = useRef(false);
 
-  // After the first in-app navigation, page titles take focus (see PageHeader).
+  // After an in-app navigation, move focus to the new page's title so that keyboard and
+  // screen-reader users start at the top of the new page.
   useEffect(() => {
     if (firstLocation.current) {
       firstLocation.current = false;
       return;
     }
-    document.documentElement.dataset.navigated = 'true';
-  }, [location.pathname]);
+    if (location.hash) return; // the section named by the hash takes focus instead
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    heading?.focus({ preventScroll: true });
+  }, [location.pathname, location.hash]);
 
   // Jump to a section (`/settings#tokens`) once it is on the page.
   useEffect(() => {
@@ -167,10 +170,11 @@ export function Shell() {
     return () => window.clearInterval(timer);
   }, [location.hash, location.key]);
 
-  async function signOut() {
-    await session.signOut();
+  const { signOut: endSession } = session;
+  const signOut = useCallback(async () => {
+    await endSession();
     navigate('/signin', { replace: true });
-  }
+  }, [endSession, navigate]);
 
   const isAdmin = person.role === 'admin';
   const chords = useMemo(() => chordTargets(person), [person]);
@@ -198,20 +202,16 @@ export function Shell() {
     actions.push(
       { id: 'profile', label: 'Edit your profile', group: 'Actions', icon: UserPen, keywords: ['name', 'time zone', 'week', 'audience', 'target level'], run: () => navigate('/settings#profile') },
       { id: 'password', label: 'Change your password', group: 'Actions', icon: KeyRound, keywords: ['security'], run: () => navigate('/settings#password') },
-      { id: 'sessions', label: 'Sign out other sessions', group: 'Actions', icon: MonitorSmartphone, keywords: ['devices', 'security'], run: () => navigate('/settings#sessions') },
+      { id: 'sessions', label: 'Manage your sessions', group: 'Actions', icon: MonitorSmartphone, keywords: ['devices', 'security', 'other sessions'], run: () => navigate('/settings#sessions') },
       { id: 'token', label: 'Create an access token', group: 'Actions', icon: KeyRound, keywords: ['cli', 'api', 'script', 'pat'], run: () => navigate('/settings#tokens') },
       { id: 'shortcuts', label: 'Keyboard shortcuts', group: 'Actions', icon: Keyboard, keywords: ['keys', 'help'], hint: '?', run: () => setShortcutsOpen(true) },
       { id: 'sign-out', label: 'Sign out', group: 'Actions', icon: LogOut, keywords: ['log out', 'logout', 'exit'], run: () => void signOut() },
     );
     return [...pages, ...actions];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [person, chords, isAdmin, navigate]);
+  }, [person, chords, isAdmin, navigate, signOut]);
 
   useGlobalShortcuts({
-    togglePalette: () => {
-      setPaletteLoaded(true);
-      setPaletteOpen((o) => !o);
-    },
+    togglePalette: () => setPaletteOpen((o) => !o),
     openShortcuts: () => setShortcutsOpen(true),
     chord: (key) => {
       const target = chords.find((c) => c.key === key);
@@ -254,11 +254,7 @@ export function Shell() {
           <button
             type="button"
             className="palette-trigger"
-            onClick={() => {
-              setPaletteLoaded(true);
-              setPaletteOpen(true);
-            }}
-            onMouseEnter={() => setPaletteLoaded(true)}
+            onClick={() => setPaletteOpen(true)}
             aria-label="Open the command palette"
             aria-keyshortcuts="Control+K Meta+K"
           >
@@ -273,12 +269,6 @@ export function Shell() {
         </header>
         <div className={`progress ${busy ? 'progress-active' : ''}`} aria-hidden="true" />
 
-        {person.mustChangePassword && location.pathname !== '/settings' && (
-          <div className="banner" role="status">
-            Please choose a new password before you continue.
-          </div>
-        )}
-
         <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
           <Outlet />
         </main>
@@ -290,25 +280,32 @@ export function Shell() {
         title="Navigation"
         hideTitle
         className="drawer"
+        onCloseAutoFocus={(event) => {
+          // After following a link, focus belongs to the new page's title, not the menu button.
+          if (drawerNavigated.current) event.preventDefault();
+          drawerNavigated.current = false;
+        }}
       >
         <div className="drawer-brand">
           <Brand />
         </div>
-        <Navigation person={person} onNavigate={() => setDrawerOpen(false)} />
+        <Navigation
+          person={person}
+          onNavigate={() => {
+            drawerNavigated.current = true;
+            setDrawerOpen(false);
+          }}
+        />
       </Modal>
 
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} chords={chords} />
 
-      {paletteLoaded && (
-        <Suspense fallback={null}>
-          <CommandPalette
-            open={paletteOpen}
-            onOpenChange={setPaletteOpen}
-            commands={commands}
-            onSearchPeople={(q) => navigate(`/people?q=${encodeURIComponent(q)}`)}
-          />
-        </Suspense>
-      )}
+      <CommandPalette
+        open={paletteOpen}
+        onOpenChange={setPaletteOpen}
+        commands={commands}
+        onSearchPeople={(q) => navigate(`/people?q=${encodeURIComponent(q)}`)}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/client.js';
 import { FormError } from './Form.js';
 
@@ -10,6 +10,31 @@ import { FormError } from './Form.js';
  * logs a violation, so we draw our own backdrop and lock scrolling with a class instead.
  * Focus trapping, aria-hidden on the rest of the page and Escape still come from Radix.
  */
+
+/*
+ * Where focus returns when a dialog closes. Radix returns it to a <Dialog.Trigger>, but our
+ * dialogs are often opened from a menu item, a shortcut or the command palette; so we
+ * remember the last element focused outside menus and dialogs, and go back there.
+ */
+let lastFocusedOutside: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || target.closest('[role="dialog"], [data-radix-focus-guard]')) return;
+      // Inside a menu, remember the button that opened it (Radix labels the menu by it).
+      const menu = target.closest('[role="menu"]');
+      if (menu) {
+        const trigger = document.getElementById(menu.getAttribute('aria-labelledby') ?? '');
+        if (trigger) lastFocusedOutside = trigger;
+        return;
+      }
+      lastFocusedOutside = target;
+    },
+    true,
+  );
+}
 
 function useScrollLock(active: boolean) {
   useEffect(() => {
@@ -38,6 +63,7 @@ export interface ModalProps {
   hideTitle?: boolean;
   showClose?: boolean;
   onOpenAutoFocus?: (event: Event) => void;
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
 export function Modal({
@@ -50,8 +76,13 @@ export function Modal({
   hideTitle,
   showClose = true,
   onOpenAutoFocus,
+  onCloseAutoFocus,
 }: ModalProps) {
   useScrollLock(open);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (open) returnTo.current = lastFocusedOutside;
+  }, [open]);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -63,6 +94,13 @@ export function Modal({
             if (event.target instanceof Element && event.target.closest('.picker-panel')) event.preventDefault();
           }}
           {...(onOpenAutoFocus ? { onOpenAutoFocus } : {})}
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented) return;
+            event.preventDefault();
+            const target = returnTo.current;
+            if (target?.isConnected) target.focus({ preventScroll: true });
+          }}
         >
           <div className="modal-head">
             <RadixDialog.Title className={hideTitle ? 'visually-hidden' : 'modal-title'}>{title}</RadixDialog.Title>

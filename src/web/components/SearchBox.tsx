@@ -1,5 +1,5 @@
 import { Search, X } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 /**
  * The page's search box: `/` focuses it (data-page-search), Escape clears it.
@@ -20,13 +20,14 @@ export function SearchBox({
 }) {
   const id = useId();
   const [text, setText] = useState(value);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
   useEffect(() => setText(value), [value]);
   useEffect(() => {
     if (text === value) return;
-    const timer = window.setTimeout(() => onChange(text), delay);
+    const timer = window.setTimeout(() => onChangeRef.current(text), delay);
     return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text]);
+  }, [text, value, delay]);
 
   return (
     <div className="searchbox">

@@ -25,7 +25,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (toast: ToastInput) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-3), { ...toast, id }]);
+      setToasts((all) => [...all.slice(-2), { ...toast, id }]);
       window.setTimeout(() => dismiss(id), toast.duration ?? (toast.action ? 8000 : 5000));
     },
     [dismiss],

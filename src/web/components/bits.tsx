@@ -1,5 +1,5 @@
 import { LoaderCircle } from 'lucide-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { formatDateTime, formatRelative } from '../lib/format.js';
 
 /** Initials on a tinted disc; decorative, the name is always written next to it. */
@@ -51,7 +51,7 @@ export function Time({ value, fallback = '—' }: { value: string | null | undef
   );
 }
 
-/** The page title: sets document.title and takes focus after an in-app navigation. */
+/** The page title (an h1 that the shell focuses after in-app navigation); sets document.title. */
 export function PageHeader({
   title,
   documentTitle,
@@ -64,16 +64,14 @@ export function PageHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
-  const ref = useRef<HTMLHeadingElement>(null);
   const docTitle = documentTitle ?? (typeof title === 'string' ? title : 'staffpath');
   useEffect(() => {
     document.title = `${docTitle} · staffpath`;
-    if (document.documentElement.dataset.navigated === 'true') ref.current?.focus({ preventScroll: true });
   }, [docTitle]);
   return (
     <header className="page-header">
       <div className="page-header-text">
-        <h1 ref={ref} tabIndex={-1}>
+        <h1 tabIndex={-1}>
           {title}
         </h1>
         {description && <p className="page-description">{description}</p>}

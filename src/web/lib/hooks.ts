@@ -50,13 +50,14 @@ export interface AsyncState<T> {
 }
 
 /** Load something when `deps` change; ignores answers that arrive after a newer request. */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): AsyncState<T> {
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly (string | number | boolean | null | undefined)[]): AsyncState<T> {
   const [data, setDataState] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const key = JSON.stringify(deps);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -76,8 +77,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unk
         setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
+  }, [key, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   const setData = useCallback((update: T | ((prev: T | undefined) => T)) => {
@@ -100,7 +100,7 @@ export interface PagedList<T> {
 /** A cursor-paginated collection (`{items, nextCursor}`) with "Load more". */
 export function usePagedList<T>(
   fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<{ items: T[]; nextCursor: string | null }>,
-  deps: unknown[],
+  deps: readonly (string | number | boolean | null | undefined)[],
 ): PagedList<T> {
   const [items, setItemsState] = useState<T[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
@@ -111,6 +111,7 @@ export function usePagedList<T>(
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const moreController = useRef<AbortController | null>(null);
+  const key = JSON.stringify(deps);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -131,8 +132,7 @@ export function usePagedList<T>(
         setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
+  }, [key, tick]);
 
   const loadMore = useCallback(() => {
     if (!nextCursor || loadingMore) return;

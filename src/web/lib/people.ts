@@ -39,7 +39,7 @@ export function usePeopleById(ids: (string | null | undefined)[]): Map<string, P
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const missing = wanted.filter((id) => !cache.has(id));
+    const missing = key ? key.split(',').filter((id) => !cache.has(id)) : [];
     if (!missing.length) return;
     let cancelled = false;
     void Promise.all(missing.map(fetchPerson)).then(() => {
@@ -48,7 +48,6 @@ export function usePeopleById(ids: (string | null | undefined)[]): Map<string, P
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   const out = new Map<string, Person>();

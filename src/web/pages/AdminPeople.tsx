@@ -334,6 +334,17 @@ function AdminPeople() {
   const [resetFor, setResetFor] = useState<Person | null>(null);
   const [moveFor, setMoveFor] = useState<Person | null>(null);
   const [toggleFor, setToggleFor] = useState<Person | null>(null);
+  const keepFocus = useRef(false);
+
+  // When an in-place editor closes, give focus back to its row's Edit button.
+  const lastEditing = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = lastEditing.current;
+    lastEditing.current = editingId;
+    if (closed && !editingId && (document.activeElement === document.body || !document.activeElement)) {
+      document.querySelector<HTMLElement>(`[data-edit-for="${CSS.escape(closed)}"]`)?.focus();
+    }
+  }, [editingId]);
 
   // `?new=1` (from the command palette) opens the create dialog.
   useEffect(() => {
@@ -462,6 +473,7 @@ function AdminPeople() {
                         type="button"
                         className="btn btn-small"
                         aria-expanded={editing}
+                        data-edit-for={person.id}
                         onClick={() => setEditingId(editing ? null : person.id)}
                         aria-label={`Edit ${person.name}`}
                       >
@@ -473,8 +485,24 @@ function AdminPeople() {
                           <Ellipsis size={16} aria-hidden="true" />
                         </DropdownMenu.Trigger>
                         <DropdownMenu.Portal>
-                          <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
-                            <DropdownMenu.Item className="menu-item" onSelect={() => setEditingId(person.id)}>
+                          <DropdownMenu.Content
+                            className="menu"
+                            align="end"
+                            sideOffset={4}
+                            collisionPadding={8}
+                            onCloseAutoFocus={(event) => {
+                              // Keep focus in the editor (or dialog) the item opened.
+                              if (keepFocus.current) event.preventDefault();
+                              keepFocus.current = false;
+                            }}
+                          >
+                            <DropdownMenu.Item
+                              className="menu-item"
+                              onSelect={() => {
+                                keepFocus.current = true;
+                                setEditingId(person.id);
+                              }}
+                            >
                               <Pencil size={16} aria-hidden="true" /> Edit
                             </DropdownMenu.Item>
                             <DropdownMenu.Item className="menu-item" onSelect={() => setResetFor(person)}>

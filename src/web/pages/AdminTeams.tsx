@@ -99,9 +99,22 @@ function TeamCard({
   const nameRef = useRef<HTMLInputElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
 
+  const restoreFocus = useRef(false);
   useEffect(() => {
-    if (editing) nameRef.current?.focus();
+    if (editing) {
+      nameRef.current?.focus();
+    } else if (restoreFocus.current) {
+      restoreFocus.current = false;
+      editButtonRef.current?.focus();
+    }
   }, [editing]);
+
+  function stopEditing() {
+    restoreFocus.current = true;
+    setEditing(false);
+    setName(team.name);
+    setDescription(team.description ?? '');
+  }
 
   async function refresh() {
     onChange(await api.get<Team>(`/teams/${encodeURIComponent(team.id)}`));
@@ -122,9 +135,9 @@ function TeamCard({
         description: description.trim(),
       });
       onChange(saved);
+      restoreFocus.current = true;
       setEditing(false);
       toast({ message: `Saved ${saved.name}.` });
-      window.setTimeout(() => editButtonRef.current?.focus(), 0);
     } catch (e) {
       setError(e);
     } finally {
@@ -172,9 +185,7 @@ function TeamCard({
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.preventDefault();
-              setEditing(false);
-              setName(team.name);
-              setDescription(team.description ?? '');
+              stopEditing();
             }
           }}
         >
@@ -192,11 +203,7 @@ function TeamCard({
             <button
               type="button"
               className="btn"
-              onClick={() => {
-                setEditing(false);
-                setName(team.name);
-                setDescription(team.description ?? '');
-              }}
+              onClick={stopEditing}
             >
               Cancel
             </button>
@@ -206,40 +213,40 @@ function TeamCard({
           </div>
         </form>
       ) : (
-        <div className="team-head">
-          <div>
+        <>
+          <div className="team-head">
             <h3 id={headingId} className="team-name">
               {team.name}
             </h3>
-            <p className="team-meta">
-              <span className="mono">{team.slug}</span>
-              <span aria-hidden="true"> · </span>
-              <span className="num">
-                {team.memberIds.length} {team.memberIds.length === 1 ? 'member' : 'members'}
-              </span>
-            </p>
-            {team.description && <p className="team-description">{team.description}</p>}
+            <div className="team-actions">
+              <button
+                ref={editButtonRef}
+                type="button"
+                className="btn btn-small"
+                onClick={() => setEditing(true)}
+                aria-label={`Rename ${team.name}`}
+              >
+                <Pencil size={14} aria-hidden="true" /> <span className="hide-narrow">Rename</span>
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-danger-quiet"
+                onClick={() => onDelete(team)}
+                aria-label={`Delete ${team.name}`}
+              >
+                <Trash2 size={14} aria-hidden="true" /> <span className="hide-narrow">Delete</span>
+              </button>
+            </div>
           </div>
-          <div className="team-actions">
-            <button
-              ref={editButtonRef}
-              type="button"
-              className="btn btn-small"
-              onClick={() => setEditing(true)}
-              aria-label={`Rename ${team.name}`}
-            >
-              <Pencil size={14} aria-hidden="true" /> <span className="hide-narrow">Rename</span>
-            </button>
-            <button
-              type="button"
-              className="btn btn-small btn-danger-quiet"
-              onClick={() => onDelete(team)}
-              aria-label={`Delete ${team.name}`}
-            >
-              <Trash2 size={14} aria-hidden="true" /> <span className="hide-narrow">Delete</span>
-            </button>
-          </div>
-        </div>
+          <p className="team-meta">
+            <span className="mono">{team.slug}</span>
+            <span aria-hidden="true"> · </span>
+            <span className="num">
+              {team.memberIds.length} {team.memberIds.length === 1 ? 'member' : 'members'}
+            </span>
+          </p>
+          {team.description && <p className="team-description">{team.description}</p>}
+        </>
       )}
 
       <div className="team-members">

@@ -73,7 +73,7 @@ export default function SignInPage() {
         const wait = e.retryAfter ?? 60;
         setLockedUntil(Date.now() + wait * 1000);
         setNow(Date.now());
-        setError(`Too many failed attempts. For your security, sign-in is paused for ${waitText(wait)}.`);
+        setError('Too many failed sign-in attempts. For your security, signing in is paused for a while.');
       } else if (e instanceof ApiError && e.status === 401) {
         setError("That email and password don't match. Check them and try again.");
         passwordRef.current?.focus();

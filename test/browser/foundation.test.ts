@@ -1,0 +1,247 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureWebBuild } from '../support/web-build.js';
+
+/*
+ * The foundation journey in a real browser, against the real server and the built web app:
+ * set-up → home → Admin › People → create a person → sign out → sign in as them → home →
+ * sign out. Along the way: no console errors (CSP violations land there), no injected
+ * <style> elements, and the first page is usable within a second.
+ *
+ * Never downloads a browser: it drives the system Chromium.
+ * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots of the main screens.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
+
+const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
+const MEMBER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-initial-pw' };
+
+let server: TestServer;
+let browser: Browser;
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A page that records console errors and uncaught exceptions. */
+async function openPage(viewport: { width: number; height: number }): Promise<Watched> {
+  const context = await browser.newContext({ viewport, baseURL: server.url });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    const url = message.location().url;
+    // Finding out whether anyone is signed in asks GET /api/v1/me, which answers 401 when
+    // nobody is: that is the API contract, not an error of the app.
+    if (/Failed to load resource.*\b401\b/.test(text) && url.endsWith('/api/v1/me')) return;
+    errors.push(`${text} (${url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return { context, page, errors };
+}
+
+async function shot(page: Page, name: string) {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function injectedStyleElements(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('style').length);
+}
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOutFromMenu(page: Page, name: string) {
+  await page.getByRole('button', { name: `Account menu for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.waitForURL((url) => url.pathname === '/signin');
+}
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  server = await startTestServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('foundation journey', () => {
+  test('set-up, create a person, sign in as them, sign out', { timeout: 90_000 }, async () => {
+    const { context, page, errors } = await openPage({ width: 1440, height: 900 });
+    try {
+      // The first page: the app finds nobody signed in and no account, and offers set-up.
+      const started = Date.now();
+      await page.goto('/');
+      const nameField = page.getByLabel('Your name');
+      await nameField.waitFor({ state: 'visible' });
+      await expect.poll(() => nameField.isEditable()).toBe(true);
+      const usableAfterMs = Date.now() - started;
+      const sinceNavigationStart = await page.evaluate(() => performance.now());
+      console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
+      expect(page.url()).toBe(`${server.url}/setup`);
+      expect(usableAfterMs, `first page usable after ${usableAfterMs} ms`).toBeLessThanOrEqual(1000);
+      expect(sinceNavigationStart).toBeLessThanOrEqual(1000);
+      await shot(page, '01-setup');
+
+      // Set-up creates the first account (an admin) and lands on home.
+      await nameField.fill(ADMIN.name);
+      await page.getByLabel('Email').fill(ADMIN.email);
+      await page.getByLabel('Password').fill(ADMIN.password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Ada');
+      await expect.poll(() => page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).isVisible()).toBe(true);
+      await shot(page, '02-home-admin');
+
+      // Admin › People from the left rail.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'People' }).click();
+      await page.waitForURL((url) => url.pathname === '/admin/people');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Manage people');
+
+      // Create a person.
+      await page.getByRole('button', { name: 'Add person' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Add a person' });
+      await dialog.waitFor({ state: 'visible' });
+      await dialog.getByLabel('Name').fill(MEMBER.name);
+      await dialog.getByLabel('Email').fill(MEMBER.email);
+      await dialog.getByLabel('Initial password').fill(MEMBER.password);
+      await dialog.getByLabel('Target level').selectOption('staff');
+      await shot(page, '03-add-person');
+      await dialog.getByRole('button', { name: 'Add person' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // They are in the list.
+      const table = page.getByRole('table', { name: 'People' });
+      await expect.poll(() => table.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => table.getByText(MEMBER.email, { exact: true }).isVisible()).toBe(true);
+      await shot(page, '04-admin-people');
+
+      // Sign out from the person menu.
+      await signOutFromMenu(page, ADMIN.name);
+
+      // Sign in as the new person.
+      await signIn(page, MEMBER);
+      await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/settings');
+      if (new URL(page.url()).pathname === '/settings') {
+        // An installation may ask people to replace a password an admin set for them.
+        await page.getByLabel('Password you were given').fill(MEMBER.password);
+        await page.getByLabel('New password', { exact: true }).fill(`${MEMBER.password}-new`);
+        await page.getByLabel('Repeat the new password').fill(`${MEMBER.password}-new`);
+        await page.getByRole('button', { name: 'Change password' }).click();
+        await page.waitForURL((url) => url.pathname === '/');
+      }
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Grace');
+      await expect.poll(() => page.getByText(MEMBER.name, { exact: true }).first().isVisible()).toBe(true);
+      // A member sees no Admin section.
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).toBe(0);
+      await shot(page, '05-home-member');
+
+      // Sign out again, this time from the command palette.
+      await page.keyboard.press('Control+K');
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+      await palette.waitFor({ state: 'visible' });
+      await page.keyboard.type('sign out');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === '/signin');
+      await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
+
+      expect(await injectedStyleElements(page)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('works at 360 px wide, with the drawer, search and shortcuts', { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openPage({ width: 360, height: 740 });
+    try {
+      const started = Date.now();
+      await page.goto('/people');
+      await page.waitForURL((url) => url.pathname === '/signin');
+      await page.getByLabel('Email').waitFor({ state: 'visible' });
+      expect(Date.now() - started).toBeLessThanOrEqual(1000);
+      await shot(page, '10-signin-360');
+      await signIn(page, ADMIN);
+
+      // Back where we were going: the directory.
+      await page.waitForURL((url) => url.pathname === '/people');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
+      await expect.poll(() => page.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
+
+      // `/` focuses the search box; the query lands in the URL.
+      await page.getByRole('heading', { level: 1 }).click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      await page.keyboard.type('grace');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'grace');
+      const results = page.getByRole('list', { name: 'People' });
+      await expect.poll(() => results.getByText(ADMIN.name, { exact: true }).count()).toBe(0);
+      await expect.poll(() => results.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
+
+      // Nothing overflows sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shot(page, '11-people-360');
+
+      // The rail becomes a drawer.
+      expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      const drawer = page.getByRole('dialog', { name: 'Navigation' });
+      await drawer.waitFor({ state: 'visible' });
+      await shot(page, '12-drawer-360');
+      await drawer.getByRole('link', { name: 'Settings' }).click();
+      await page.waitForURL((url) => url.pathname === '/settings');
+      await drawer.waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+      const settingsOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(settingsOverflow).toBeLessThanOrEqual(0);
+      await shot(page, '13-settings-360');
+
+      // `?` lists the shortcuts.
+      await page.getByRole('heading', { level: 1 }).click();
+      await page.keyboard.press('Shift+Slash');
+      const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await shortcuts.waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await shortcuts.waitFor({ state: 'hidden' });
+
+      // An unknown address shows the 404 page inside the app.
+      await page.goto('/no/such/page');
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+
+      expect(await injectedStyleElements(page)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
