@@ -7,6 +7,11 @@ import type { AccessToken, Actor, Person, Role, TokenScope } from '../core/types
 import { createServices, type Services } from '../core/services.js';
 import { openStorage } from '../storage/database.js';
 import { AppError } from '../core/errors.js';
+import type { Evidence, EvidenceInput, Metric } from '../core/evidence/types.js';
+import type { EvidenceListItem, EvidenceQuery } from '../core/evidence/evidence.service.js';
+import type { ExportFile, ExportPeriod } from '../core/evidence/markdown-export.js';
+import type { ImportRequest, ImportResult } from '../core/evidence/evidence-transfer.js';
+import { extractMetrics } from '../core/evidence/metric-extraction.js';
 
 export interface NewUser {
   name: string;
@@ -17,7 +22,16 @@ export interface NewUser {
   targetLevel?: string;
 }
 
+export type EvidenceFilters = Omit<EvidenceQuery, 'cursor'>;
+/** `occurredOn` defaults to today in the person's time zone. */
+export type NewEvidence = Omit<EvidenceInput, 'occurredOn'> & { occurredOn?: string };
+
 export interface StaffpathClient {
+  logEvidence(input: NewEvidence): Promise<Evidence>;
+  suggestMetrics(text: string): Promise<Metric[]>;
+  listEvidence(query: EvidenceFilters): Promise<EvidenceListItem[]>;
+  exportEvidence(period: ExportPeriod): Promise<ExportFile[]>;
+  importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult>;
   /** Who the commands act as. */
   whoami(): Promise<Person>;
   createUser(input: NewUser): Promise<Person>;
@@ -46,6 +60,26 @@ export class LocalClient implements StaffpathClient {
 
   async whoami(): Promise<Person> {
     return this.services.people.byId((await this.actor()).personId);
+  }
+
+  async logEvidence(input: NewEvidence): Promise<Evidence> {
+    return (await this.services.evidence.create(await this.actor(), input)).evidence;
+  }
+
+  async suggestMetrics(text: string): Promise<Metric[]> {
+    return extractMetrics(text);
+  }
+
+  async listEvidence(query: EvidenceFilters): Promise<EvidenceListItem[]> {
+    return (await this.services.evidence.list(await this.actor(), query)).items;
+  }
+
+  async exportEvidence(period: ExportPeriod): Promise<ExportFile[]> {
+    return this.services.evidenceTransfer.exportMarkdown(await this.actor(), period);
+  }
+
+  async importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult> {
+    return this.services.evidenceTransfer.import(await this.actor(), request, dryRun);
   }
 
   async createUser(input: NewUser): Promise<Person> {
@@ -98,6 +132,31 @@ export class RemoteClient implements StaffpathClient {
 
   async whoami(): Promise<Person> {
     return (await this.call<{ person: Person }>('GET', '/me')).person;
+  }
+
+  async logEvidence(input: NewEvidence): Promise<Evidence> {
+    return this.call('POST', '/evidence', input);
+  }
+
+  async suggestMetrics(text: string): Promise<Metric[]> {
+    return (await this.call<{ metrics: Metric[] }>('POST', '/evidence/suggest-metrics', { text })).metrics;
+  }
+
+  async listEvidence(query: EvidenceFilters): Promise<EvidenceListItem[]> {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) {
+      if (v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) params.append(k, String(item));
+    }
+    return (await this.call<{ items: EvidenceListItem[] }>('GET', `/evidence?${params}`)).items;
+  }
+
+  async exportEvidence(period: ExportPeriod): Promise<ExportFile[]> {
+    return (await this.call<{ files: ExportFile[] }>('GET', `/evidence/export?period=${period}`)).files;
+  }
+
+  async importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult> {
+    return this.call('POST', `/evidence/import${dryRun ? '?dryRun=true' : ''}`, request);
   }
 
   async createUser(input: NewUser): Promise<Person> {

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { AppError } from '../core/errors.js';
 import { TOKEN_SCOPES, type TokenScope } from '../core/types.js';
 import { CliError, LocalClient, RemoteClient, type StaffpathClient } from './client.js';
+import { registerEvidenceCommands } from './commands/evidence.js';
 
 interface GlobalOpts {
   config?: string;
@@ -134,6 +135,7 @@ export function buildCli(): Command {
       print(cmd, p, `${p.name} <${p.email}> (${p.role})`);
     });
 
+  registerEvidenceCommands(program, withClient, print);
   return program;
 }
 

@@ -135,13 +135,14 @@ export class PeopleService {
     return this.byId(resolvePersonId(actor, id));
   }
 
-  async list(actor: Actor, q: { q?: string; team?: string; includeInactive?: boolean; limit: number; cursor?: string }): Promise<Page<Person>> {
+  async list(actor: Actor, q: { q?: string; team?: string; managerId?: string; includeInactive?: boolean; limit: number; cursor?: string }): Promise<Page<Person>> {
     const scope = await loadScope(this.db, actor);
     if (!mayReadDirectory(scope)) throw notFound('person');
     const after = decodeCursor(q.cursor);
     const rows = await peopleRepository.list(this.db, {
       q: q.q,
       teamId: q.team,
+      managerId: q.managerId === 'me' ? actor.personId : q.managerId,
       includeInactive: q.includeInactive === true,
       after,
       limit: q.limit,

@@ -15,18 +15,20 @@ import { registerWeb } from './plugins/web.js';
 import { validatorCompiler } from './validation.js';
 import { Problem } from './schemas/common.js';
 import { PersonSchema, TeamSchema } from './schemas/people.js';
+import { EvidenceSchema } from './schemas/evidence.js';
 import { systemRoutes } from './routes/system.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { mentorshipsRoutes } from './routes/mentorships.routes.js';
+import { evidenceRoutes } from './routes/evidence.routes.js';
 import type { RoutePlugin } from './context.js';
 
 export const API_PREFIX = '/api/v1';
 
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
-const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes];
+const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -56,7 +58,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'"],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -71,6 +73,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   app.addSchema(Problem);
   app.addSchema(PersonSchema);
   app.addSchema(TeamSchema);
+  app.addSchema(EvidenceSchema);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

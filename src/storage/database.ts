@@ -4,6 +4,9 @@ import { dialectFor, type DialectAdapter, type DialectName } from './dialects/in
 import { sqliteAdapter } from './dialects/sqlite.js';
 import { postgresAdapter } from './dialects/postgres.js';
 import { migrateToLatest } from './migrate.js';
+import type { EvidenceSearch } from './dialects/evidence-search.js';
+import { sqliteEvidenceSearch } from './dialects/evidence-search.sqlite.js';
+import { postgresEvidenceSearch } from './dialects/evidence-search.postgres.js';
 
 export type Db = Kysely<Database>;
 
@@ -11,6 +14,8 @@ export interface Storage {
   db: Db;
   dialect: DialectName;
   describe: string;
+  /** Full-text search of evidence, as this dialect does it. */
+  evidenceSearch: EvidenceSearch;
   /** Runs pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   ping(): Promise<void>;
@@ -34,6 +39,7 @@ export function openStorage(opts: StorageOptions): Storage {
     db,
     dialect,
     describe: adapter.describe,
+    evidenceSearch: dialect === 'postgres' ? postgresEvidenceSearch : sqliteEvidenceSearch,
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, dialect === 'postgres' ? opts.pgSchema : undefined),
     async ping() {
       await sql`select 1`.execute(db);

@@ -82,7 +82,43 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface EvidenceTable {
+  id: string;
+  owner_id: string;
+  occurred_on: string;
+  title: string;
+  body: string;
+  dimensions: string;
+  impact: string | null;
+  metrics: string;
+  teams: string;
+  links: string;
+  initiative_id: string | null;
+  audience: string;
+  aud_manager: number;
+  aud_mentors: number;
+  aud_org: number;
+  source: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface EvidenceDimensionsTable {
+  evidence_id: string;
+  dimension: string;
+}
+
+export interface EvidenceTeamsTable {
+  evidence_id: string;
+  team_key: string;
+}
+
 export interface Database {
+  evidence: EvidenceTable;
+  evidence_dimensions: EvidenceDimensionsTable;
+  evidence_teams: EvidenceTeamsTable;
   settings: SettingsTable;
   people: PeopleTable;
   teams: TeamsTable;

@@ -16,7 +16,10 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       root: webDir,
       wildcard: false,
       index: false,
-      maxAge: '1h',
+      // Vite names assets by content hash: they never change under the same name.
+      setHeaders(reply, path) {
+        reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      },
     });
   }
   const html = built ? readFileSync(index, 'utf8') : null;

@@ -24,18 +24,20 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
           ...PageQuery,
           q: Type.Optional(Type.String({ maxLength: 200 })),
           team: Type.Optional(Id),
+          managerId: Type.Optional(Id),
           includeInactive: Type.Optional(Type.Boolean()),
         }),
         response: { 200: Page(PersonRef), ...authErrors },
       },
     },
     async (request) => {
-      const { limit = 20, cursor, q, team, includeInactive } = request.query;
+      const { limit = 20, cursor, q, team, managerId, includeInactive } = request.query;
       return services.people.list(actorOf(request), {
         limit,
         ...(cursor !== undefined && { cursor }),
         ...(q !== undefined && { q }),
         ...(team !== undefined && { team }),
+        ...(managerId !== undefined && { managerId }),
         ...(includeInactive !== undefined && { includeInactive }),
       });
     },

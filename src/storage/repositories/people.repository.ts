@@ -7,6 +7,7 @@ export type PersonRow = Selectable<PeopleTable>;
 export interface PeopleQuery {
   q?: string | undefined;
   teamId?: string | undefined;
+  managerId?: string | undefined;
   includeInactive?: boolean | undefined;
   after?: { k: string; id: string } | null;
   limit: number;
@@ -51,6 +52,7 @@ export const peopleRepository = {
       const teamId = query.teamId;
       qb = qb.where('id', 'in', (eb) => eb.selectFrom('team_members').select('person_id').where('team_id', '=', teamId));
     }
+    if (query.managerId) qb = qb.where('manager_id', '=', query.managerId);
     if (query.after) {
       const { k, id } = query.after;
       qb = qb.where((eb) => eb.or([eb('name', '>', k), eb.and([eb('name', '=', k), eb('id', '>', id)])]));

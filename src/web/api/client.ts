@@ -157,7 +157,19 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
+/** An answer with its headers (for `ETag`). */
+export interface FullAnswer<T> {
+  data: T;
+  headers: Headers;
+  /** The `ETag` header, if any. */
+  etag: string | null;
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await requestFull<T>(method, path, options)).data;
+}
+
+export async function requestFull<T>(method: string, path: string, options: RequestOptions = {}): Promise<FullAnswer<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
@@ -187,9 +199,10 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw error;
   }
 
-  if (response.status === 204) return undefined as T;
+  const etag = response.headers.get('ETag');
+  if (response.status === 204) return { data: undefined as T, headers: response.headers, etag };
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers, etag };
 }
 
 export const api = {
@@ -201,6 +214,12 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** Like `get`, `post`, `patch`, `delete`, with the answer's headers and ETag. */
+  full: {
+    get: <T>(path: string, options?: RequestOptions) => requestFull<T>('GET', path, options),
+    post: <T>(path: string, body?: unknown, options?: RequestOptions) => requestFull<T>('POST', path, { ...options, body }),
+    patch: <T>(path: string, body: unknown, options?: RequestOptions) => requestFull<T>('PATCH', path, { ...options, body }),
+  },
 };
 
 /** Fetch every page of a collection (for small ones: teams, pickers). */

@@ -61,3 +61,54 @@ export interface SessionAnswer {
   person: Person;
   csrfToken: string | null;
 }
+
+export type Impact = 'cost' | 'reliability' | 'developer-speed' | 'capability' | 'risk' | 'performance';
+
+/** A measured outcome: numbers or null, at least one of them set (`change` in percent). */
+export interface Metric {
+  name: string;
+  unit: string | null;
+  before: number | null;
+  after: number | null;
+  change: number | null;
+}
+
+export interface Evidence {
+  id: string;
+  ownerId: string;
+  /** `YYYY-MM-DD`, a calendar date. */
+  occurredOn: string;
+  title: string;
+  /** Markdown. */
+  body: string;
+  dimensions: string[];
+  impact: Impact | null;
+  metrics: Metric[];
+  teams: string[];
+  links: string[];
+  initiativeId: string | null;
+  /** Empty = private. */
+  audience: AudienceMember[];
+  source: 'manual' | 'git' | 'import';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A list item: with `q`, an HTML-escaped `snippet` with matches in `<mark>`; in the trash, `deletedAt`. */
+export interface EvidenceListItem extends Evidence {
+  snippet?: string;
+  deletedAt?: string | null;
+}
+
+/** What a client writes (server fields left out). */
+export interface EvidenceInput {
+  occurredOn: string;
+  title: string;
+  body: string;
+  dimensions: string[];
+  impact: Impact | null;
+  metrics: Metric[];
+  teams: string[];
+  links: string[];
+  audience: AudienceMember[];
+}

@@ -67,6 +67,8 @@ const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <Home /> },
+          { path: 'evidence', lazy: lazyPage(() => import('../pages/Evidence.js')) },
+          { path: 'evidence/:id', lazy: lazyPage(() => import('../pages/EvidenceDetail.js')) },
           { path: 'people', lazy: lazyPage(() => import('../pages/People.js')) },
           {
             path: 'admin',

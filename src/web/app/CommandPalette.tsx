@@ -10,9 +10,11 @@ export interface CommandPaletteProps {
   commands: PaletteCommand[];
   /** Offer "Search people for …" for whatever was typed. */
   onSearchPeople(query: string): void;
+  /** Offer "Search evidence for …" too. */
+  onSearchEvidence?(query: string): void;
 }
 
-export default function CommandPalette({ open, onOpenChange, commands, onSearchPeople }: CommandPaletteProps) {
+export default function CommandPalette({ open, onOpenChange, commands, onSearchPeople, onSearchEvidence }: CommandPaletteProps) {
   const [search, setSearch] = useState('');
   const groups = ['Go to', 'Actions'] as const;
 
@@ -61,6 +63,16 @@ export default function CommandPalette({ open, onOpenChange, commands, onSearchP
           ))}
           {search.trim() && (
             <Command.Group heading="Search">
+              {onSearchEvidence && (
+                <Command.Item
+                  value={`search evidence ${search}`}
+                  forceMount
+                  onSelect={() => run(() => onSearchEvidence(search.trim()))}
+                >
+                  <Search size={16} aria-hidden="true" />
+                  <span className="palette-label">Search evidence for “{search.trim()}”</span>
+                </Command.Item>
+              )}
               <Command.Item
                 value={`search people ${search}`}
                 forceMount

@@ -6,9 +6,11 @@ import {
   LogOut,
   Menu,
   MonitorSmartphone,
+  NotebookPen,
   Plus,
   Search,
   Settings,
+  Trash2,
   UserPen,
   UserPlus,
 } from 'lucide-react';
@@ -18,6 +20,8 @@ import type { Person } from '../api/types.js';
 import { Avatar, Kbd } from '../components/bits.js';
 import { Modal } from '../components/Dialog.js';
 import { modKey } from '../lib/format.js';
+import { CaptureContext, type CaptureApi } from './capture.js';
+import { CaptureDialog } from './CaptureDialog.js';
 import CommandPalette from './CommandPalette.js';
 import type { PaletteCommand } from './commands.js';
 import { allPages, chordTargets, FOOTER_NAV, MAIN_NAV, visibleNav, type NavItem } from './nav.js';
@@ -133,6 +137,8 @@ export function Shell() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [captureOpen, setCaptureOpen] = useState(false);
+  const capture = useMemo<CaptureApi>(() => ({ open: () => setCaptureOpen(true) }), []);
   const firstLocation = useRef(true);
   const drawerNavigated = useRef(false);
 
@@ -192,7 +198,10 @@ export function Shell() {
         run: () => navigate(page.to),
       };
     });
-    const actions: PaletteCommand[] = [];
+    const actions: PaletteCommand[] = [
+      { id: 'log-evidence', label: 'Log evidence', group: 'Actions', icon: NotebookPen, keywords: ['capture', 'brag', 'win', 'new entry', 'add', 'record'], hint: 'c', run: () => setCaptureOpen(true) },
+      { id: 'evidence-trash', label: 'Evidence trash', group: 'Actions', icon: Trash2, keywords: ['deleted', 'restore', 'undo'], run: () => navigate('/evidence?deleted=true') },
+    ];
     if (isAdmin) {
       actions.push(
         { id: 'new-person', label: 'Add a person', group: 'Actions', icon: UserPlus, keywords: ['create', 'invite', 'account'], run: () => navigate('/admin/people?new=1') },
@@ -213,6 +222,7 @@ export function Shell() {
   useGlobalShortcuts({
     togglePalette: () => setPaletteOpen((o) => !o),
     openShortcuts: () => setShortcutsOpen(true),
+    capture: () => setCaptureOpen(true),
     chord: (key) => {
       const target = chords.find((c) => c.key === key);
       if (!target) return false;
@@ -265,12 +275,25 @@ export function Shell() {
               <Kbd>K</Kbd>
             </span>
           </button>
+          <button
+            type="button"
+            className="btn btn-primary btn-small capture-trigger"
+            onClick={() => setCaptureOpen(true)}
+            aria-label="Log evidence"
+            aria-keyshortcuts="C"
+            title="Log evidence (c)"
+          >
+            <NotebookPen size={16} aria-hidden="true" />
+            <span className="capture-trigger-text">Log evidence</span>
+          </button>
           <PersonMenu person={person} onShortcuts={() => setShortcutsOpen(true)} onSignOut={() => void signOut()} />
         </header>
         <div className={`progress ${busy ? 'progress-active' : ''}`} aria-hidden="true" />
 
         <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
-          <Outlet />
+          <CaptureContext.Provider value={capture}>
+            <Outlet />
+          </CaptureContext.Provider>
         </main>
       </div>
 
@@ -298,6 +321,8 @@ export function Shell() {
         />
       </Modal>
 
+      <CaptureDialog open={captureOpen} onOpenChange={setCaptureOpen} />
+
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} chords={chords} />
 
       <CommandPalette
@@ -305,6 +330,7 @@ export function Shell() {
         onOpenChange={setPaletteOpen}
         commands={commands}
         onSearchPeople={(q) => navigate(`/people?q=${encodeURIComponent(q)}`)}
+        onSearchEvidence={(q) => navigate(`/evidence?q=${encodeURIComponent(q)}`)}
       />
     </div>
   );

@@ -11,6 +11,7 @@ export interface ShortcutsDialogProps {
 export function ShortcutsDialog({ open, onOpenChange, chords }: ShortcutsDialogProps) {
   const general: [string[], string][] = [
     [[modKey, 'K'], 'Open the command palette'],
+    [['c'], 'Log evidence (quick capture)'],
     [['/'], 'Search on this page'],
     [['?'], 'Show these shortcuts'],
     [['Esc'], 'Close a dialog or menu'],

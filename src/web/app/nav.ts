@@ -1,4 +1,4 @@
-import { House, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { House, NotebookText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { Person } from '../api/types.js';
 
 /**
@@ -25,6 +25,14 @@ const isAdmin = (p: Person) => p.role === 'admin';
 
 export const MAIN_NAV: NavItem[] = [
   { id: 'home', label: 'Home', to: '/', icon: House, end: true, chord: 'h', keywords: ['start', 'dashboard'] },
+  {
+    id: 'evidence',
+    label: 'Evidence',
+    to: '/evidence',
+    icon: NotebookText,
+    chord: 'e',
+    keywords: ['brag document', 'wins', 'log', 'timeline', 'search', 'achievements'],
+  },
   { id: 'people', label: 'People', to: '/people', icon: Users, chord: 'p', keywords: ['directory', 'colleagues'] },
   {
     id: 'admin',

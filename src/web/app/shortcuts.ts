@@ -15,12 +15,14 @@ function isTyping(target: EventTarget | null): boolean {
 export interface ShortcutHandlers {
   togglePalette(): void;
   openShortcuts(): void;
+  /** Open quick capture (`c`). */
+  capture(): void;
   chord(key: string): boolean;
 }
 
 /**
  * Global keys: Ctrl/⌘+K (palette, works everywhere), `/` (focus the page's search box),
- * `?` (shortcuts), `g` then a letter (go to a page). Letters are ignored while typing and
+ * `?` (shortcuts), `c` (log evidence), `g` then a letter (go to a page). Letters are ignored while typing and
  * while a dialog or menu is open.
  */
 export function useGlobalShortcuts(handlers: ShortcutHandlers) {
@@ -57,6 +59,11 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers) {
       if (key === '?') {
         event.preventDefault();
         ref.current.openShortcuts();
+        return;
+      }
+      if (key === 'c') {
+        event.preventDefault();
+        ref.current.capture();
         return;
       }
       if (key === 'g') {

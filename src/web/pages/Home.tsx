@@ -1,13 +1,106 @@
-import { CircleCheck, Circle, ArrowRight, Sprout } from 'lucide-react';
-import { useState } from 'react';
+import { CircleCheck, Circle, ArrowRight, CalendarClock, NotebookPen, Sprout } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage, getAll } from '../api/client.js';
-import type { Person, Team } from '../api/types.js';
+import type { Evidence, Page, Person, Team } from '../api/types.js';
+import { useCapture } from '../app/capture.js';
 import { useMe, useSession } from '../app/session.js';
-import { PageHeader } from '../components/bits.js';
+import { Kbd, PageHeader } from '../components/bits.js';
+import { DimensionChips } from '../components/EvidenceBits.js';
 import { useToast } from '../components/Toast.js';
+import { formatDay, metricText, onEvidenceChanged, startOfWeek, todayIn, weekStartDay } from '../lib/evidence.js';
 import { LEVELS, levelLabel } from '../lib/format.js';
 import { useAsync } from '../lib/hooks.js';
+
+/** The last five entries of your own, and a nudge when nothing was logged this week. */
+function useRecentEvidence(me: Person) {
+  const recent = useAsync((signal) => api.get<Page<Evidence>>('/evidence', { query: { owner: 'me', limit: 5 }, signal }), [me.id]);
+  const { reload } = recent;
+  useEffect(() => onEvidenceChanged(reload), [reload]);
+  const today = todayIn(me.timeZone);
+  const weekStart = startOfWeek(today, weekStartDay(me.weekStart));
+  const items = recent.data?.items ?? [];
+  const loggedThisWeek = items.some((e) => e.occurredOn >= weekStart || todayIn(me.timeZone, new Date(e.createdAt)) >= weekStart);
+  return { ...recent, items, today, nothingThisWeek: Boolean(recent.data) && !loggedThisWeek };
+}
+
+function RecentEvidence({ recent }: { recent: ReturnType<typeof useRecentEvidence> }) {
+  const capture = useCapture();
+  return (
+    <section className="card home-recent" aria-labelledby="recent-heading">
+      <div className="section-head">
+        <h2 id="recent-heading" className="card-title">
+          Recent evidence
+        </h2>
+        {recent.items.length > 0 && (
+          <Link to="/evidence" className="small">
+            See all
+          </Link>
+        )}
+      </div>
+      {recent.error ? (
+        <p className="muted">Your recent entries could not be loaded. {errorMessage(recent.error)}</p>
+      ) : !recent.data ? (
+        <p className="muted">Loading…</p>
+      ) : recent.items.length === 0 ? (
+        <div className="recent-empty">
+          <p>
+            Nothing logged yet. Start with one line about something you did recently, for example “Unblocked the search
+            team's schema migration by pairing on the rollback plan”.
+          </p>
+          <button type="button" className="btn btn-small" onClick={capture.open}>
+            <NotebookPen size={14} aria-hidden="true" /> Log evidence
+          </button>
+        </div>
+      ) : (
+        <ul className="recent-list">
+          {recent.items.map((e) => (
+            <li key={e.id} className="recent-item">
+              <div className="recent-main">
+                <Link to={`/evidence/${encodeURIComponent(e.id)}`} className="recent-title">
+                  {e.title}
+                </Link>
+                <time className="recent-date muted num" dateTime={e.occurredOn}>
+                  {formatDay(e.occurredOn, recent.today)}
+                </time>
+              </div>
+              {(e.dimensions.length > 0 || e.metrics.length > 0) && (
+                <div className="recent-meta">
+                  <DimensionChips ids={e.dimensions} />
+                  {e.metrics[0] && <span className="muted small num">{metricText(e.metrics[0])}</span>}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NothingThisWeek() {
+  const capture = useCapture();
+  return (
+    <section className="card home-nudge" aria-labelledby="nudge-heading">
+      <CalendarClock size={20} aria-hidden="true" className="home-nudge-icon" />
+      <div className="grow">
+        <h2 id="nudge-heading" className="home-nudge-title">
+          Nothing logged this week
+        </h2>
+        <p className="muted">
+          What moved forward? A review you gave, a decision you unblocked, a number that changed. One line now saves an
+          hour of digging at review time.
+        </p>
+      </div>
+      <button type="button" className="btn btn-primary" onClick={capture.open} aria-keyshortcuts="C">
+        <NotebookPen size={16} aria-hidden="true" /> Log evidence
+        <span className="hide-narrow">
+          <Kbd>c</Kbd>
+        </span>
+      </button>
+    </section>
+  );
+}
 
 interface Step {
   id: string;
@@ -22,6 +115,7 @@ export default function Home() {
   const session = useSession();
   const toast = useToast();
   const [savingLevel, setSavingLevel] = useState(false);
+  const recent = useRecentEvidence(me);
   const firstName = me.name.split(/\s+/)[0] ?? me.name;
 
   const context = useAsync(
@@ -102,6 +196,8 @@ export default function Home() {
       />
 
       <div className="home-grid">
+        {recent.nothingThisWeek && <NothingThisWeek />}
+        <RecentEvidence recent={recent} />
         <section className="card" aria-labelledby="goal-heading">
           <h2 id="goal-heading" className="card-title">
             Your goal
@@ -170,9 +266,9 @@ export default function Home() {
             dimension, your plan, and the wins you logged recently.
           </p>
           <p>
-            Two parts are on their way: the <strong>evidence log</strong>, a running record of your wins written while
-            you still remember the numbers, and the <strong>framework</strong>, which spells out what your target level
-            expects. They will appear in the navigation as soon as they are ready.
+            Your <Link to="/evidence">evidence log</Link> is ready: a running record of your wins, written while you
+            still remember the numbers. Next comes the <strong>framework</strong>, which spells out what your target
+            level expects and shows how your evidence adds up. It will appear in the navigation as soon as it is ready.
           </p>
         </section>
 

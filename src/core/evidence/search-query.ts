@@ -1,0 +1,146 @@
+/**
+ * Search syntax (PRODUCT.md §8): words are combined with AND; `"two words"` is a phrase; a
+ * trailing `*` makes a prefix; operators such as AND, OR, NEAR are plain words. User input
+ * never reaches the database's query syntax: it is parsed here into tokens that contain only
+ * letters and digits, and each dialect builds its own query from them.
+ *
+ * Both databases index text normalised by `normalizeText`, so they agree on tokens.
+ */
+import { invalid } from '../errors.js';
+
+export type SearchTerm =
+  | { kind: 'word'; tokens: string[] }
+  | { kind: 'prefix'; tokens: string[] }
+  | { kind: 'phrase'; tokens: string[] };
+
+export const MAX_QUERY_LENGTH = 1000;
+export const MAX_TERMS = 32;
+
+/** Case-folded, accents removed, split on anything that is not a letter or a digit. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** The text as the search index stores it: its tokens separated by single spaces. */
+export function normalizeText(text: string): string {
+  return tokenize(text).join(' ');
+}
+
+export function parseSearchQuery(q: string): SearchTerm[] {
+  if (q.length > MAX_QUERY_LENGTH) throw invalid('q', `Search for at most ${MAX_QUERY_LENGTH} characters.`, 'validation_failed', 'query');
+  const terms: SearchTerm[] = [];
+  // Quoted phrases first (an unclosed quote runs to the end), then bare words.
+  const re = /"([^"]*)"?|(\S+)/g;
+  for (const m of q.matchAll(re)) {
+    if (m[1] !== undefined) {
+      const tokens = tokenize(m[1]);
+      if (tokens.length > 0) terms.push({ kind: tokens.length === 1 ? 'word' : 'phrase', tokens });
+      continue;
+    }
+    const raw = m[2] ?? '';
+    const prefix = /\p{L}|\p{N}/u.test(raw) && raw.endsWith('*');
+    const tokens = tokenize(raw);
+    if (tokens.length === 0) continue;
+    if (prefix) terms.push({ kind: 'prefix', tokens });
+    else terms.push({ kind: tokens.length === 1 ? 'word' : 'phrase', tokens });
+  }
+  if (terms.length === 0) throw invalid('q', 'Search for at least one word (letters or digits).', 'validation_failed', 'query');
+  if (terms.length > MAX_TERMS) throw invalid('q', `Search for at most ${MAX_TERMS} words.`, 'validation_failed', 'query');
+  return dedupe(terms);
+}
+
+function dedupe(terms: SearchTerm[]): SearchTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = `${t.kind}:${t.tokens.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** FTS5: `"a" AND "b c" AND "migrat"*` — every token quoted, so nothing is an operator. */
+export function toFts5Match(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const quoted = `"${t.tokens.join(' ')}"`;
+      return t.kind === 'prefix' ? `${quoted}*` : quoted;
+    })
+    .join(' AND ');
+}
+
+/** PostgreSQL to_tsquery('simple', …): `a & b <-> c & migrat:*`. Tokens are alphanumeric. */
+export function toTsQuery(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const last = t.tokens.length - 1;
+      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*` : tok));
+      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
+    })
+    .join(' & ');
+}
+
+/** Markdown reduced to its words for snippets: links keep their text, marks go. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[^\n]*\n?/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether any of the terms' tokens occur in the text. */
+export function mentions(text: string, terms: SearchTerm[]): boolean {
+  const tokens = tokenize(text);
+  return terms.some((t) =>
+    t.tokens.some((tok, i) => (t.kind === 'prefix' && i === t.tokens.length - 1 ? tokens.some((x) => x.startsWith(tok)) : tokens.includes(tok))),
+  );
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A short extract of `text` around the first match, HTML-escaped, with matched words in
+ * `<mark>`. Computed here, the same way for both databases.
+ */
+export function snippet(text: string, terms: SearchTerm[], width = 160): string {
+  const singles = new Set<string>();
+  const prefixes: string[] = [];
+  for (const t of terms) {
+    t.tokens.forEach((tok, i) => {
+      if (t.kind === 'prefix' && i === t.tokens.length - 1) prefixes.push(tok);
+      else singles.add(tok);
+    });
+  }
+  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+  const hits = words.filter((w) => {
+    const tok = normalizeText(w[0]);
+    return singles.has(tok) || prefixes.some((p) => tok.startsWith(p));
+  });
+  const firstHit = hits[0]?.index ?? 0;
+  let start = Math.max(0, firstHit - Math.floor(width / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < firstHit) start = space + 1;
+  }
+  const end = Math.min(text.length, start + width);
+  let out = '';
+  let pos = start;
+  for (const h of hits) {
+    const i = h.index ?? 0;
+    if (i < start || i + h[0].length > end) continue;
+    out += escapeHtml(text.slice(pos, i)) + `<mark>${escapeHtml(h[0])}</mark>`;
+    pos = i + h[0].length;
+  }
+  out += escapeHtml(text.slice(pos, end));
+  return `${start > 0 ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+}

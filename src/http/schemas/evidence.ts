@@ -1,0 +1,114 @@
+import { Type } from 'typebox';
+import { AUDIENCES } from '../../core/types.js';
+import { IMPACTS } from '../../core/evidence/types.js';
+import { Body, Id, IsoTime, NullableId, PageQuery } from './common.js';
+import { lit } from './people.js';
+
+const Num = Type.Union([Type.Number(), Type.Null()]);
+export const MetricSchema = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 200 }), unit: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]), before: Num, after: Num, change: Num },
+  { additionalProperties: false },
+);
+const MetricInput = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    unit: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    before: Type.Optional(Num),
+    after: Type.Optional(Num),
+    change: Type.Optional(Num),
+  },
+  { additionalProperties: false },
+);
+const Impact = Type.Union([lit(IMPACTS), Type.Null()]);
+const Audience = Type.Array(lit(AUDIENCES), { maxItems: 3 });
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+
+export const EvidenceSchema = Type.Object(
+  {
+    id: Id,
+    ownerId: Id,
+    occurredOn: Type.String(),
+    title: Type.String(),
+    body: Type.String(),
+    dimensions: Type.Array(Type.String()),
+    impact: Impact,
+    metrics: Type.Array(MetricSchema),
+    teams: Type.Array(Type.String()),
+    links: Type.Array(Type.String()),
+    initiativeId: NullableId,
+    audience: Audience,
+    source: lit(['manual', 'git', 'import']),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+  },
+  { $id: 'Evidence' },
+);
+
+export const EvidenceListItemSchema = Type.Object({
+  ...EvidenceSchema.properties,
+  snippet: Type.Optional(Type.String({ description: 'HTML-escaped extract with matched words in <mark>' })),
+  deletedAt: Type.Optional(Type.Union([IsoTime, Type.Null()])),
+});
+
+const fields = {
+  occurredOn: Day,
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  body: Type.String({ maxLength: 100_000 }),
+  dimensions: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
+  impact: Impact,
+  metrics: Type.Array(MetricInput, { maxItems: 20 }),
+  teams: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 }),
+  links: Type.Array(Type.String({ minLength: 1, maxLength: 2000 }), { maxItems: 50 }),
+  initiativeId: NullableId,
+  audience: Audience,
+};
+const optional = <T extends Record<string, Parameters<typeof Type.Optional>[0]>>(o: T) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof T]: ReturnType<typeof Type.Optional<T[K]>> };
+
+const { occurredOn: _o, title: _t, ...rest } = fields;
+export const NewEvidenceBody = Body({ title: fields.title, occurredOn: Type.Optional(Day), ...optional(rest) });
+export const EvidencePatchBody = Body(optional(fields));
+
+export const EvidenceQuery = Type.Object({
+  ...PageQuery,
+  q: Type.Optional(Type.String({ maxLength: 1000 })),
+  owner: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200 })),
+  dimension: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 20 })),
+  impact: Type.Optional(Type.Array(lit(IMPACTS), { maxItems: 6 })),
+  team: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
+  from: Type.Optional(Day),
+  to: Type.Optional(Day),
+  deleted: Type.Optional(Type.Boolean()),
+});
+
+export const SuggestBody = Body({ text: Type.String({ maxLength: 100_000 }) });
+export const SuggestAnswer = Type.Object({ metrics: Type.Array(MetricSchema) });
+
+const File = Type.Object({ path: Type.String({ minLength: 1, maxLength: 300 }), content: Type.String({ maxLength: 5_000_000 }) }, { additionalProperties: false });
+export const ExportQuery = Type.Object({ period: Type.Optional(lit(['month', 'quarter', 'year'])) });
+export const ExportAnswer = Type.Object({ files: Type.Array(Type.Object({ path: Type.String(), content: Type.String() })) });
+export const ImportQuery = Type.Object({ dryRun: Type.Optional(Type.Boolean()) });
+export const ImportBody = Type.Union([
+  Type.Object({ format: Type.Literal('staffpath'), files: Type.Array(File, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
+  Type.Object({ format: Type.Literal('brag'), markdown: Type.String({ maxLength: 5_000_000 }), today: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }, { additionalProperties: false }),
+]);
+const Preview = Type.Object({
+  id: Type.Union([Type.String(), Type.Null()]),
+  source: Type.String(),
+  occurredOn: Type.String(),
+  title: Type.String(),
+  body: Type.Optional(Type.String()),
+  dimensions: Type.Optional(Type.Array(Type.String())),
+  impact: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  metrics: Type.Optional(Type.Array(MetricSchema)),
+  teams: Type.Optional(Type.Array(Type.String())),
+  links: Type.Optional(Type.Array(Type.String())),
+  audience: Type.Optional(Type.Array(Type.String())),
+});
+export const ImportAnswer = Type.Object({
+  dryRun: Type.Boolean(),
+  created: Type.Integer(),
+  skipped: Type.Array(Type.Object({ id: Type.Union([Type.String(), Type.Null()]), source: Type.String(), reason: Type.String() })),
+  entries: Type.Array(Preview),
+  warnings: Type.Array(Type.Object({ source: Type.String(), message: Type.String() })),
+});

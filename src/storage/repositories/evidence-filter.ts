@@ -1,0 +1,63 @@
+import { type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database, EvidenceTable } from '../schema.js';
+import type { ContentFilter } from '../../core/visibility.js';
+
+/** The tables as the evidence queries see them: the entry under the alias `e`. */
+export type EvidenceScope = Database & { e: EvidenceTable };
+export type EvidenceEb = ExpressionBuilder<EvidenceScope, 'e'>;
+
+export interface EvidenceCriteria {
+  /** What the caller may see (PRODUCT.md §4), from the visibility module. */
+  visible: ContentFilter;
+  owners?: string[] | undefined;
+  dimensions?: string[] | undefined;
+  impacts?: string[] | undefined;
+  teamKeys?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  deleted?: boolean | undefined;
+}
+
+/**
+ * The visibility rules as SQL: own entries, anything shared with the organisation, a
+ * report's entries shared with managers, an active mentee's entries shared with mentors.
+ */
+export function visibleTo(eb: EvidenceEb, v: ContentFilter): Expression<SqlBool> {
+  return eb.or(visibilityBranches(eb, v));
+}
+
+/**
+ * The visibility rules split into branches whose OR is `visibleTo`. Each branch is a simple
+ * indexed predicate, so a newest-first list can take the top rows of each branch from its
+ * index and merge them, instead of sorting everything the caller may see.
+ */
+export function visibilityBranches(eb: EvidenceEb, v: ContentFilter): Expression<SqlBool>[] {
+  const branches: Expression<SqlBool>[] = [eb('e.owner_id', '=', v.ownerId), eb('e.aud_org', '=', 1)];
+  if (v.managerOf.length > 0) branches.push(eb.and([eb('e.owner_id', 'in', v.managerOf), eb('e.aud_manager', '=', 1)]));
+  if (v.mentorOf.length > 0) branches.push(eb.and([eb('e.owner_id', 'in', v.mentorOf), eb('e.aud_mentors', '=', 1)]));
+  return branches;
+}
+
+export function evidenceWhere(eb: EvidenceEb, c: EvidenceCriteria, branch?: (eb: EvidenceEb) => Expression<SqlBool>): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (c.deleted) {
+    // The trash is the owner's alone.
+    all.push(eb('e.owner_id', '=', c.visible.ownerId), eb('e.deleted_at', 'is not', null));
+  } else {
+    all.push(eb('e.deleted_at', 'is', null), branch ? branch(eb) : visibleTo(eb, c.visible));
+  }
+  if (c.owners?.length) all.push(eb('e.owner_id', 'in', c.owners));
+  if (c.impacts?.length) all.push(eb('e.impact', 'in', c.impacts));
+  if (c.from) all.push(eb('e.occurred_on', '>=', c.from));
+  if (c.to) all.push(eb('e.occurred_on', '<=', c.to));
+  if (c.dimensions?.length) {
+    const dims = c.dimensions;
+    all.push(eb('e.id', 'in', eb.selectFrom('evidence_dimensions').select('evidence_id').where('dimension', 'in', dims)));
+  }
+  if (c.teamKeys?.length) {
+    const keys = c.teamKeys;
+    all.push(eb('e.id', 'in', eb.selectFrom('evidence_teams').select('evidence_id').where('team_key', 'in', keys)));
+  }
+  return eb.and(all);
+}
+
