@@ -3,6 +3,9 @@
  * against a running server with a token.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
@@ -21,6 +24,11 @@ async function cli(args: string[], env: Record<string, string | undefined>): Pro
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+// The binary runs the compiled CLI: bring it up to date first (a no-op when it is).
+beforeAll(async () => {
+  await run(process.execPath, [new URL('../../scripts/build.mjs', import.meta.url).pathname], { timeout: 120_000 });
+}, 130_000);
 
 describe.each(DIALECTS)('CLI on %s', (dialect) => {
   let db: TestStorage;
@@ -61,6 +69,32 @@ describe.each(DIALECTS)('CLI on %s', (dialect) => {
     expect(denied.stderr).toMatch(/^Error: Only an admin/);
     const badConfig = await cli(['migrate'], { ...env, STAFFPATH_PORT: 'many' });
     expect(badConfig.stderr).toMatch(/^Error: Invalid configuration/);
+  });
+
+  it('log, search, export and import evidence', async () => {
+    const as = { ...env, STAFFPATH_AS: 'bo@example.com' };
+    const logged = await cli(['log', 'Cut checkout p99 from 800 ms to 200 ms', '--dim', 'impact', '--team', 'payments', '--team', 'checkout', '--date', '2026-11-02'], as);
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(logged.stdout).toMatch(/^Logged 2026-11-02 “Cut checkout p99 from 800 ms to 200 ms” \(manager\)/);
+    expect(logged.stdout).toContain('metric  checkout p99: 800 ms → 200 ms');
+    const json = JSON.parse((await cli(['log', 'Wrote the ledger RFC', '--audience', 'org', '--json'], as)).stdout);
+    expect(json).toMatchObject({ title: 'Wrote the ledger RFC', audience: ['org'], source: 'manual' });
+    expect((await cli(['log', 'x', '--dim', 'charisma'], as)).stderr).toMatch(/^Error: .*dimensions/);
+    expect((await cli(['search', 'checkout'], as)).stdout).toMatch(/^2026-11-02 {2}Cut checkout p99/);
+    expect((await cli(['search', 'nothing-like-this'], as)).stdout).toBe('Nothing found.\n');
+
+    const out = mkdtempSync(join(tmpdir(), 'staffpath-export-'));
+    expect((await cli(['export', '--format', 'md', '--out', out], as)).stdout).toMatch(/^Wrote \d+ files? to /);
+    const files = readdirSync(out).sort();
+    expect(files).toContain('2026-11.md');
+    const dry = await cli(['import', 'evidence', out, '--dry-run'], as);
+    expect(dry.stdout).toMatch(/Would create 0, skip 2/);
+
+    const brag = join(out, 'brag.txt');
+    writeFileSync(brag, '## October 2026\n- Halved build time for the monorepo\n');
+    const bragDry = await cli(['import', 'evidence', brag, '--brag', '--dry-run'], as);
+    expect(bragDry.stdout).toContain('+ 2026-10-01  Halved build time for the monorepo');
+    expect((await cli(['import', 'evidence', brag, '--brag'], as)).stdout).toContain('Created 1, skipped 0.');
   });
 
   describe('remotely', () => {
