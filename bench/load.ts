@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStorage } from '../src/storage/database.js';
 import { normalizeText } from '../src/core/evidence/search-query.js';
-import { aclTokens } from '../src/storage/dialects/evidence-search.sqlite.js';
+import { aclTokens, searchKey } from '../src/storage/dialects/evidence-search.sqlite.js';
 import { hashPassword } from '../src/core/secrets.js';
 import { entries, type BenchOrg } from './dataset.js';
 
@@ -56,7 +56,10 @@ export async function loadSqlite(file: string, org: BenchOrg, seed: number, prog
     });
   });
 
-  const insert = db.prepare(`insert into evidence values (?, ?, ?, ?, ?, ?, ?, '[]', ?, '[]', null, ?, ?, ?, ?, 'manual', 1, ?, ?, null)`);
+  const insert = db.prepare(`insert into evidence (rowid, id, owner_id, occurred_on, title, body, dimensions, impact, metrics, teams, links, initiative_id, audience,
+    aud_manager, aud_mentors, aud_org, source, version, created_at, updated_at, deleted_at, search_key)
+    values (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, '[]', null, ?, ?, ?, ?, 'manual', 1, ?, ?, null, ?)`);
+  let rowid = 0;
   const dim = db.prepare(`insert into evidence_dimensions values (?, ?)`);
   const team = db.prepare(`insert or ignore into evidence_teams values (?, ?)`);
   const fts = db.prepare(`insert into evidence_fts (rowid, title, body, acl) values (?, ?, ?, ?)`);
@@ -71,11 +74,12 @@ export async function loadSqlite(file: string, org: BenchOrg, seed: number, prog
   for (const e of entries(org, seed)) {
     batch.push(() => {
       const aud = e.audience;
-      const r = insert.run(e.id, e.ownerId, e.occurredOn, e.title, e.body, JSON.stringify(e.dimensions), e.impact, JSON.stringify(e.teams), JSON.stringify(aud),
-        aud.includes('manager') ? 1 : 0, aud.includes('mentors') ? 1 : 0, aud.includes('org') ? 1 : 0, now, now);
+      const key = searchKey(e.occurredOn, ++rowid);
+      insert.run(rowid, e.id, e.ownerId, e.occurredOn, e.title, e.body, JSON.stringify(e.dimensions), e.impact, JSON.stringify(e.teams), JSON.stringify(aud),
+        aud.includes('manager') ? 1 : 0, aud.includes('mentors') ? 1 : 0, aud.includes('org') ? 1 : 0, now, now, key);
       for (const d of e.dimensions) dim.run(e.id, d);
       for (const t of e.teams) team.run(e.id, t.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
-      fts.run(r.lastInsertRowid, normalizeText(e.title), normalizeText(e.body), aclTokens(e));
+      fts.run(key, normalizeText(e.title), normalizeText(e.body), aclTokens(e));
     });
     if (batch.length >= 20_000) flush();
   }

@@ -19,6 +19,7 @@ import { loadConfig } from '../src/config/config.js';
 import { loadScope } from '../src/core/scope.js';
 import { contentFilter } from '../src/core/visibility.js';
 import { parseSearchQuery } from '../src/core/evidence/search-query.js';
+import { searchPage } from '../src/storage/dialects/evidence-search.js';
 import type { Actor } from '../src/core/types.js';
 import { buildOrg } from './dataset.js';
 import { loadPostgres, loadSqlite } from './load.js';
@@ -154,7 +155,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', queries: BenchQuery[
       if (!visible) throw new Error('no scope');
       const terms = parseSearchQuery(q.q);
       const t0 = performance.now();
-      await storage.evidenceSearch.search(storage.db, terms, { visible, owners: q.owners.length ? q.owners : undefined }, 21, 0);
+      await searchPage(storage.evidenceSearch, storage.db, terms, { visible, owners: q.owners.length ? q.owners : undefined }, null, 20);
       record(raw, q, performance.now() - t0);
       searchProgress(i + 1, queries.length);
     }

@@ -103,6 +103,8 @@ export interface EvidenceTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** SQLite only: the entry's key in the full-text index. */
+  search_key?: number | null;
 }
 
 export interface EvidenceDimensionsTable {

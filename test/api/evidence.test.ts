@@ -181,4 +181,21 @@ describe.each(DIALECTS)('evidence log on %s', (dialect) => {
     }
     expect((await owner.get('/evidence?q=ledger')).json().items).toHaveLength(2);
   });
+
+  it('ranks title matches first, then newest first, and pages across both', async () => {
+    await owner.post('/evidence', { title: 'Old ledger cleanup', occurredOn: '2024-01-01' });
+    await owner.post('/evidence', { title: 'Newest note', body: 'mentions the ledger', occurredOn: '2026-06-01' });
+    await owner.post('/evidence', { title: 'Ledger sharding plan', occurredOn: '2025-05-05' });
+    await owner.post('/evidence', { title: 'Older note', body: 'ledger again', occurredOn: '2025-01-01' });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Item[]; nextCursor: string | null } = (await owner.get(`/evidence?q=ledger&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...page.items.map((i) => i.title));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['Ledger sharding plan', 'Old ledger cleanup', 'Newest note', 'Older note']);
+    const listCursor = (await owner.get('/evidence?limit=1')).json().nextCursor;
+    expect((await owner.get(`/evidence?q=ledger&cursor=${listCursor}`)).json().code).toBe('invalid_cursor');
+  });
 });

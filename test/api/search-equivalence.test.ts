@@ -43,7 +43,7 @@ describe.skipIf(!DIALECTS.includes('postgres'))('search equivalence between SQLi
       const all: string[] = [];
       let cursor: string | null = null;
       do {
-        const res = await c.get(`/evidence?q=${encodeURIComponent(q)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        const res = await c.get(`/evidence?q=${encodeURIComponent(q)}&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.statusCode).toBe(200);
         const page = res.json<{ items: { title: string }[]; nextCursor: string | null }>();
         all.push(...page.items.map((i) => i.title));

@@ -9,6 +9,7 @@ import { loadScope } from '../scope.js';
 import { canSee, contentFilter, type ViewerScope } from '../visibility.js';
 import type { Actor, Audience, Page } from '../types.js';
 import { checkEvidence, teamKey, type CleanEvidence } from './evidence-rules.js';
+import { searchPage, type SearchPosition } from '../../storage/dialects/evidence-search.js';
 import { mentions, parseSearchQuery, plainText, snippet } from './search-query.js';
 import type { Evidence, EvidenceInput, EvidenceSource, Impact, Metric } from './types.js';
 
@@ -206,33 +207,32 @@ export class EvidenceService {
 
     if (query.q !== undefined && query.q.trim() !== '') {
       const terms = parseSearchQuery(query.q);
-      const offset = this.offsetCursor(query.cursor);
-      const hits = await this.storage.evidenceSearch.search(this.db, terms, criteria, query.limit + 1, offset);
-      const more = hits.length > query.limit;
+      const { hits, next } = await searchPage(this.storage.evidenceSearch, this.db, terms, criteria, this.searchCursor(query.cursor), query.limit);
       return {
-        items: hits.slice(0, query.limit).map((h) => {
+        items: hits.map((h) => {
           const e = toEvidence(h.row);
           const body = plainText(e.body);
           return { ...e, snippet: snippet(body && mentions(body, terms) ? body : e.title, terms) };
         }),
-        nextCursor: more ? encodeCursor({ k: 'offset', id: String(offset + query.limit) }) : null,
+        nextCursor: next ? encodeCursor({ k: `s${next.tier}:${next.occurredOn}:${next.key ?? ''}`, id: next.id }) : null,
       };
     }
     const rows = await evidenceRepository.list(this.db, criteria, this.keyCursor(query.cursor), query.limit);
     return toPage(rows, query.limit, (r) => ({ ...toEvidence(r), ...(query.deleted && { deletedAt: r.deleted_at }) }), (r) => ({ k: r.occurred_on, id: r.id }));
   }
 
-  private offsetCursor(cursor: string | undefined): number {
+  /** Search cursors carry the tier, date, id and (SQLite) index key of the last hit. */
+  private searchCursor(cursor: string | undefined): SearchPosition | null {
     const c = decodeCursor(cursor);
-    if (!c) return 0;
-    const n = Number(c.id);
-    if (c.k !== 'offset' || !Number.isInteger(n) || n < 0 || n > 100_000) throw invalid('cursor', 'This cursor is not one the server gave out.', 'invalid_cursor', 'query');
-    return n;
+    if (!c) return null;
+    const m = /^s([12]):(\d{4}-\d{2}-\d{2}):(\d*)$/.exec(c.k);
+    if (!m) throw invalid('cursor', 'This cursor belongs to a list, not a search; start the search again.', 'invalid_cursor', 'query');
+    return { tier: Number(m[1]) as 1 | 2, occurredOn: m[2] as string, id: c.id, key: m[3] ? Number(m[3]) : null };
   }
 
   private keyCursor(cursor: string | undefined) {
     const c = decodeCursor(cursor);
-    if (c && c.k === 'offset') throw invalid('cursor', 'This cursor belongs to a search; repeat the search.', 'invalid_cursor', 'query');
+    if (c && !/^\d{4}-\d{2}-\d{2}$/.test(c.k)) throw invalid('cursor', 'This cursor belongs to a search; repeat the search.', 'invalid_cursor', 'query');
     return c;
   }
 

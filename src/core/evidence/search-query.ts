@@ -64,6 +64,17 @@ function dedupe(terms: SearchTerm[]): SearchTerm[] {
   });
 }
 
+/** PostgreSQL tsquery restricted to title lexemes (weight A): `a:A & (b:A <-> c:A) & migrat:*A`. */
+export function toTitleTsQuery(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const last = t.tokens.length - 1;
+      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*A` : `${tok}:A`));
+      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
+    })
+    .join(' & ');
+}
+
 /** FTS5: `"a" AND "b c" AND "migrat"*` — every token quoted, so nothing is an operator. */
 export function toFts5Match(terms: SearchTerm[]): string {
   return terms

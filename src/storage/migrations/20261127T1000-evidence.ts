@@ -56,9 +56,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table evidence add column search tsvector not null default ''::tsvector`.execute(db);
     await sql`create index evidence_search_idx on evidence using gin (search)`.execute(db);
   } else {
-    // `acl` holds the entry's visibility as tokens (see dialects/evidence-search.sqlite.ts),
-    // so the index itself narrows a search to what the caller may see.
-    await sql`create virtual table evidence_fts using fts5(title, body, acl, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    // The index's rowid is the entry's `search_key` (its date, then its insertion order), so
+    // the index yields matches newest first and a search stops after one page. `acl` holds
+    // the entry's visibility as tokens (see dialects/evidence-search.sqlite.ts), so the index
+    // itself narrows a search to what the caller may see. Prefix indexes serve `migr*`.
+    await sql`alter table evidence add column search_key integer`.execute(db);
+    await sql`create unique index evidence_search_key_idx on evidence (search_key)`.execute(db);
+    await sql`create virtual table evidence_fts using fts5(title, body, acl, content='', contentless_delete=1, prefix='3 4', tokenize='unicode61 remove_diacritics 2')`.execute(db);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../database.js';
 import type { EvidenceTable } from '../schema.js';
 import { evidenceWhere, visibilityBranches, type EvidenceCriteria, type EvidenceEb, type EvidenceScope } from './evidence-filter.js';
 
-export type EvidenceRow = Selectable<EvidenceTable>;
+export type EvidenceRow = Omit<Selectable<EvidenceTable>, 'search_key'>;
 
 /** Every column but the dialect's own search data, for explicit selects. */
 export const EVIDENCE_COLUMNS = [
