@@ -5,7 +5,7 @@ import { authRepository } from '../storage/repositories/auth.repository.js';
 import { AppError, forbidden, invalid, isUniqueViolation, notFound } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { hashPassword } from './secrets.js';
-import { DEFAULT_TARGET_LEVEL, isKnownLevel } from './levels.js';
+
 import { decodeCursor, toPage } from './pagination.js';
 import { loadScope } from './scope.js';
 import { maySetTargetLevel, mayAdminister, mayReadDirectory } from './visibility.js';
@@ -62,8 +62,22 @@ export function resolvePersonId(actor: Actor, id: string): string {
   return id === 'me' ? actor.personId : id;
 }
 
+/** The level ids a person may target (the active framework's), lowest first. */
+export type LevelSource = (db: Db) => Promise<string[]>;
+
+/** A new person targets the level above the lowest, or the lowest when there is one. */
+const defaultTarget = (levels: string[]): string => levels[1] ?? levels[0] ?? 'staff';
+
 export class PeopleService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly levels: LevelSource,
+  ) {}
+
+  private async checkLevel(level: string, db: Db): Promise<void> {
+    const levels = await this.levels(db);
+    if (!levels.includes(level)) throw invalid('/targetLevel', `Unknown level "${level}"; use one of ${levels.join(', ')}.`);
+  }
 
   async present(rows: PersonRow[], db: Db = this.db): Promise<Person[]> {
     const teams = await peopleRepository.teamIdsFor(db, rows.map((r) => r.id));
@@ -86,8 +100,8 @@ export class PeopleService {
     const name = checkName(input.name);
     const email = normaliseEmail(input.email);
     checkPassword(input.password);
-    const targetLevel = input.targetLevel ?? DEFAULT_TARGET_LEVEL;
-    if (!isKnownLevel(targetLevel)) throw invalid('/targetLevel', `Unknown level "${targetLevel}".`);
+    const targetLevel = input.targetLevel ?? defaultTarget(await this.levels(db));
+    await this.checkLevel(targetLevel, db);
     const timeZone = checkTimeZone(input.timeZone ?? 'UTC');
     const id = newId();
     const now = nowIso();
@@ -170,7 +184,7 @@ export class PeopleService {
     if (patch.email !== undefined) set.email = normaliseEmail(patch.email);
     if (patch.role !== undefined) set.role = patch.role;
     if (patch.targetLevel !== undefined) {
-      if (!isKnownLevel(patch.targetLevel)) throw invalid('/targetLevel', `Unknown level "${patch.targetLevel}".`);
+      await this.checkLevel(patch.targetLevel, this.db);
       set.target_level = patch.targetLevel;
     }
     if (patch.timeZone !== undefined) set.time_zone = checkTimeZone(patch.timeZone);

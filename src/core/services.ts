@@ -5,6 +5,11 @@ import { PeopleService } from './people.js';
 import { TeamsService } from './teams.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { EvidenceTransfer } from './evidence/evidence-transfer.js';
+import { FrameworksService } from './frameworks/frameworks.service.js';
+import { AssessmentsService } from './assessments/assessments.service.js';
+import { ReadinessService } from './readiness/readiness.service.js';
+import { PlanService } from './plan/plan.service.js';
+import { NotificationsService } from './notifications.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
 export interface Services {
@@ -15,11 +20,18 @@ export interface Services {
   mentorships: MentorshipsService;
   evidence: EvidenceService;
   evidenceTransfer: EvidenceTransfer;
+  frameworks: FrameworksService;
+  assessments: AssessmentsService;
+  readiness: ReadinessService;
+  plan: PlanService;
+  notifications: NotificationsService;
 }
 
 export function createServices(storage: Storage, auth: AuthOptions): Services {
-  const people = new PeopleService(storage.db);
-  const evidence = new EvidenceService(storage);
+  const frameworks = new FrameworksService(storage.db);
+  const people = new PeopleService(storage.db, async (db) => (await frameworks.active(db)).definition.levels.map((l) => l.id));
+  const evidence = new EvidenceService(storage, frameworks);
+  const assessments = new AssessmentsService(storage.db, frameworks);
   return {
     storage,
     people,
@@ -28,5 +40,10 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     mentorships: new MentorshipsService(storage.db),
     evidence,
     evidenceTransfer: new EvidenceTransfer(storage.db, evidence),
+    frameworks,
+    assessments,
+    readiness: new ReadinessService(storage.db, frameworks, assessments),
+    plan: new PlanService(storage.db, frameworks),
+    notifications: new NotificationsService(storage.db),
   };
 }

@@ -23,12 +23,17 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { mentorshipsRoutes } from './routes/mentorships.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
+import { FrameworkSchema, frameworksRoutes } from './routes/frameworks.routes.js';
+import { AssessmentSchema, assessmentsRoutes } from './routes/assessments.routes.js';
+import { readinessRoutes } from './routes/readiness.routes.js';
+import { notificationsRoutes } from './routes/notifications.routes.js';
 import type { RoutePlugin } from './context.js';
 
 export const API_PREFIX = '/api/v1';
 
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
-const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes];
+const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes,
+  frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -74,6 +79,8 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   app.addSchema(PersonSchema);
   app.addSchema(TeamSchema);
   app.addSchema(EvidenceSchema);
+  app.addSchema(FrameworkSchema);
+  app.addSchema(AssessmentSchema);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

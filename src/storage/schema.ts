@@ -117,7 +117,55 @@ export interface EvidenceTeamsTable {
   team_key: string;
 }
 
+export interface FrameworksTable {
+  id: string;
+  key: string;
+  version: number;
+  name: string;
+  definition: string;
+  source: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  subject_id: string;
+  author_id: string;
+  kind: string;
+  framework_id: string;
+  status: string;
+  ratings: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  shared_at: string | null;
+}
+
+export interface PlanTicksTable {
+  person_id: string;
+  step_id: string;
+  done: number;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  actor_id: string | null;
+  subject_id: string | null;
+  text: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
+  frameworks: FrameworksTable;
+  assessments: AssessmentsTable;
+  plan_ticks: PlanTicksTable;
+  notifications: NotificationsTable;
   evidence: EvidenceTable;
   evidence_dimensions: EvidenceDimensionsTable;
   evidence_teams: EvidenceTeamsTable;

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deliberate, h1, horizontalOverflow, injectedStyleElements, launchBrowser, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureWebBuild } from '../support/web-build.js';
 
@@ -13,12 +12,9 @@ import { ensureWebBuild } from '../support/web-build.js';
  * Then quick capture on a 360 px phone, with details, Markdown preview and search snippets.
  * No console errors (CSP violations land there) and no injected <style> elements.
  *
- * Never downloads a browser: it drives the system Chromium.
+ * Never downloads a browser: it drives the system Chromium (test/support/browser.ts).
  * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots (light and dark) of the main screens.
  */
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const WIN = 'Cut checkout p99 from 800 ms to 200 ms';
@@ -27,64 +23,16 @@ const EDITED = 'Cut checkout p99 from 800 ms to 180 ms';
 let server: TestServer;
 let browser: Browser;
 
-interface Watched {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
+/** A watched page; the conflict step saves a stale version on purpose, and 412 is the contract's answer. */
+const openPage = (viewport: { width: number; height: number }) =>
+  openWatchedPage(browser, server.url, viewport, [deliberate(412, /^\/api\/v1\/evidence\/[^/?]+$/)]);
 
-/** A page that records console errors and uncaught exceptions. */
-async function openPage(viewport: { width: number; height: number }): Promise<Watched> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    const url = message.location().url;
-    // Finding out whether anyone is signed in asks GET /api/v1/me, which answers 401 when
-    // nobody is: that is the API contract, not an error of the app.
-    if (/Failed to load resource.*\b401\b/.test(text) && url.endsWith('/api/v1/me')) return;
-    // The conflict step saves a stale version on purpose: 412 is the contract's answer.
-    if (/Failed to load resource.*\b412\b/.test(text) && /\/api\/v1\/evidence\/[^/?]+$/.test(url)) return;
-    errors.push(`${text} (${url})`);
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return { context, page, errors };
-}
-
-/** A screenshot in the light theme and, when asked for screenshots, the dark one too. */
-async function shot(page: Page, name: string) {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-dark.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function injectedStyleElements(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('style').length);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const toasts = (page: Page) => page.locator('.toasts');
 
 /** Press a letter shortcut with focus on the page, not in a field. */
 async function pressOnPage(page: Page, key: string) {
   await h1(page).click();
   await page.keyboard.press(key);
-}
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** Change an entry behind the page's back (as another tab would), with the page's own session. */
@@ -107,19 +55,7 @@ async function patchElsewhere(page: Page, id: string, patch: Record<string, unkn
 beforeAll(async () => {
   await ensureWebBuild();
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

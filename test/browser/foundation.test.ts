@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { injectedStyleElements, launchBrowser, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureWebBuild } from '../support/web-build.js';
 
@@ -11,12 +10,9 @@ import { ensureWebBuild } from '../support/web-build.js';
  * sign out. Along the way: no console errors (CSP violations land there), no injected
  * <style> elements, and the first page is usable within a second.
  *
- * Never downloads a browser: it drives the system Chromium.
+ * Never downloads a browser: it drives the system Chromium (test/support/browser.ts).
  * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots of the main screens.
  */
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const MEMBER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-initial-pw' };
@@ -24,46 +20,7 @@ const MEMBER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'gr
 let server: TestServer;
 let browser: Browser;
 
-interface Watched {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-/** A page that records console errors and uncaught exceptions. */
-async function openPage(viewport: { width: number; height: number }): Promise<Watched> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    const url = message.location().url;
-    // Finding out whether anyone is signed in asks GET /api/v1/me, which answers 401 when
-    // nobody is: that is the API contract, not an error of the app.
-    if (/Failed to load resource.*\b401\b/.test(text) && url.endsWith('/api/v1/me')) return;
-    errors.push(`${text} (${url})`);
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return { context, page, errors };
-}
-
-async function shot(page: Page, name: string) {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-async function injectedStyleElements(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('style').length);
-}
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+const openPage = (viewport: { width: number; height: number }) => openWatchedPage(browser, server.url, viewport);
 
 async function signOutFromMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
@@ -74,19 +31,7 @@ async function signOutFromMenu(page: Page, name: string) {
 beforeAll(async () => {
   await ensureWebBuild();
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

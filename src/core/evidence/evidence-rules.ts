@@ -1,6 +1,5 @@
 /** Rules for evidence fields shared by every door: the API, the CLI, imports. */
 import { AppError, type FieldError } from '../errors.js';
-import { isKnownDimension } from '../levels.js';
 import { AUDIENCES, type Audience } from '../types.js';
 import { slugify } from '../validation.js';
 import { IMPACTS, type EvidenceInput, type Impact, type Metric } from './types.js';
@@ -33,7 +32,8 @@ export interface CleanEvidence {
  * Checks a full entry (create) or a merged entry (update) and collects every problem, each
  * with the JSON Pointer of its field (`/metrics/0/before`).
  */
-export function checkEvidence(input: EvidenceInput, base = ''): CleanEvidence {
+/** `dimensions`: the ids the entry may carry (the active framework's, plus any it already had). */
+export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<string>, base = ''): CleanEvidence {
   const errors: FieldError[] = [];
   const bad = (pointer: string, message: string) => errors.push({ pointer: `${base}${pointer}`, message });
   const title = (input.title ?? '').trim();
@@ -45,7 +45,7 @@ export function checkEvidence(input: EvidenceInput, base = ''): CleanEvidence {
 
   const dimensions = [...new Set(input.dimensions ?? [])];
   dimensions.forEach((d, i) => {
-    if (!isKnownDimension(d)) bad(`/dimensions/${i}`, `"${d}" is not a dimension of the framework.`);
+    if (!dimensionIds.has(d)) bad(`/dimensions/${i}`, `"${d}" is not a dimension of the framework.`);
   });
   const impact = input.impact ?? null;
   if (impact !== null && !(IMPACTS as readonly string[]).includes(impact)) bad('/impact', `Use one of ${IMPACTS.join(', ')}.`);

@@ -59,9 +59,10 @@ export class EvidenceTransfer {
       }
     }
     // Every entry must be valid before anything is written.
+    const dimensionIds = await this.evidence.dimensionIds();
     entries.forEach((e, i) => {
       try {
-        checkEvidence(e);
+        checkEvidence(e, dimensionIds);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         for (const fe of err.errors ?? []) errors.push({ pointer: `/entries/${i}${fe.pointer}`, message: `${e.source}: ${fe.message}` });

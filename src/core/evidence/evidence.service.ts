@@ -10,6 +10,7 @@ import { canSee, contentFilter, type ViewerScope } from '../visibility.js';
 import type { Actor, Audience, Page } from '../types.js';
 import { checkEvidence, teamKey, type CleanEvidence } from './evidence-rules.js';
 import { searchPage, type SearchPosition } from '../../storage/dialects/evidence-search.js';
+import type { FrameworksService } from '../frameworks/frameworks.service.js';
 import { mentions, parseSearchQuery, plainText, snippet } from './search-query.js';
 import type { Evidence, EvidenceInput, EvidenceSource, Impact, Metric } from './types.js';
 
@@ -73,8 +74,16 @@ function columns(e: CleanEvidence & { audience: Audience[] }) {
 
 export class EvidenceService {
   private readonly db: Db;
-  constructor(private readonly storage: Storage) {
+  constructor(
+    private readonly storage: Storage,
+    private readonly frameworks: FrameworksService,
+  ) {
     this.db = storage.db;
+  }
+
+  /** Dimension ids an entry may be tagged with: the active framework's. */
+  async dimensionIds(db: Db = this.db): Promise<Set<string>> {
+    return new Set((await this.frameworks.active(db)).definition.dimensions.map((d) => d.id));
   }
 
   private async defaultAudience(db: Db, personId: string): Promise<Audience[]> {
@@ -84,7 +93,7 @@ export class EvidenceService {
 
   /** Writes one entry in the caller's transaction (or a new one). */
   async insert(db: Db, ownerId: string, input: EvidenceInput, source: EvidenceSource, id = newId()): Promise<Evidence> {
-    const clean = checkEvidence(input);
+    const clean = checkEvidence(input, await this.dimensionIds(db));
     const audience = clean.audience ?? (await this.defaultAudience(db, ownerId));
     const now = nowIso();
     return withTransaction(db, async (trx) => {
@@ -142,7 +151,8 @@ export class EvidenceService {
       const row = await this.loadForWrite(actor, id, ifMatch, trx);
       const current = toEvidence(row);
       const merged: EvidenceInput = { ...current, ...patch };
-      const clean = checkEvidence(merged);
+      // Tags left behind by a framework change stay; new ones must be in the framework.
+      const clean = checkEvidence(merged, new Set([...(await this.dimensionIds(trx)), ...current.dimensions]));
       const audience = clean.audience ?? current.audience;
       const ok = await evidenceRepository.update(trx, id, { ...columns({ ...clean, audience }), version: row.version + 1, updated_at: nowIso() }, row.version);
       if (!ok) throw new AppError('precondition_failed', 'The entry changed while you saved; reload it and apply your edit again.');

@@ -163,10 +163,15 @@ function pointerOf(path: readonly Segment[]): string {
   return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-/** Offset of the deepest existing node on `path`: a map key's position, or a list item's. */
+/**
+ * Offset of `path` in the document: the value itself when the whole path exists and ends at a
+ * plain value; otherwise the key (or list item) of the deepest part of the path that exists —
+ * so a missing field points at the object that lacks it.
+ */
 function offsetOf(doc: Document, path: readonly Segment[]): number {
   let node: unknown = doc.contents;
   let offset = isNodeWithRange(node) ? node.range[0] : 0;
+  let found = 0;
   for (const seg of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
@@ -181,7 +186,9 @@ function offsetOf(doc: Document, path: readonly Segment[]): number {
     } else {
       break;
     }
+    found += 1;
   }
+  if (found === path.length && isScalar(node) && isNodeWithRange(node)) offset = node.range[0];
   return offset;
 }
 
@@ -400,8 +407,15 @@ export function parseFrameworkFile(text: string, fileName: string): ParseFramewo
   const syntax = doc.errors[0];
   if (syntax) {
     // Only the first: after a syntax error the parser's later complaints are mostly echoes.
+    // The parser notices an unclosed bracket or quote where the next thing starts; say where
+    // the value that holds the problem begins, too.
     const offset = syntax.pos[0];
-    return { errors: [at(offset, pathAt(doc, offset), `YAML syntax error: ${syntax.message.split('\n')[0] ?? syntax.message}`)] };
+    const path = pathAt(doc, offset);
+    const line = lineCounter.linePos(offset).line;
+    const opened = lineCounter.linePos(offsetOf(doc, path)).line;
+    const unclosed = syntax.code === 'MISSING_CHAR' || syntax.code === 'BAD_INDENT';
+    const where = unclosed && path.length > 0 && opened < line ? ` (in the value that starts at line ${opened})` : '';
+    return { errors: [at(offset, path, `YAML syntax error: ${syntax.message.split('\n')[0] ?? syntax.message}${where}`)] };
   }
 
   let data: unknown;

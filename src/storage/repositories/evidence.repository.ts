@@ -81,6 +81,17 @@ export const evidenceRepository = {
       .execute();
   },
 
+  /** The few columns readiness needs, for what the caller may see. */
+  facts(db: Db, criteria: EvidenceCriteria): Promise<Pick<EvidenceRow, 'id' | 'occurred_on' | 'dimensions' | 'teams' | 'metrics'>[]> {
+    return db
+      .selectFrom('evidence as e')
+      .select(['e.id', 'e.occurred_on', 'e.dimensions', 'e.teams', 'e.metrics'])
+      .where((eb) => evidenceWhere(eb as unknown as EvidenceEb, criteria))
+      .orderBy('e.occurred_on', 'desc')
+      .limit(20_000)
+      .execute();
+  },
+
   /** Every live entry of one owner, oldest first (export). */
   allOf(db: Db, ownerId: string): Promise<EvidenceRow[]> {
     return db

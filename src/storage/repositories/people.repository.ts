@@ -73,6 +73,11 @@ export const peopleRepository = {
     return out;
   },
 
+  async teamSlugs(db: Db, teamIds: string[]): Promise<string[]> {
+    if (teamIds.length === 0) return [];
+    return (await db.selectFrom('teams').select('slug').where('id', 'in', teamIds).execute()).map((r) => r.slug);
+  },
+
   /** Everyone below `personId` in the reporting line, at any depth. */
   async reportIds(db: Db, personId: string): Promise<string[]> {
     const rows = await db

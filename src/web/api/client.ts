@@ -14,6 +14,10 @@ export interface FieldProblem {
   pointer: string;
   message: string;
   in?: string;
+  /** 1-based line in an uploaded file (framework import). */
+  line?: number;
+  /** The field's path in that file, `dimensions[2].levels.staff`. */
+  field?: string;
 }
 
 export class ApiError extends Error {
@@ -142,6 +146,8 @@ async function toApiError(response: Response): Promise<ApiError> {
           pointer: typeof e.pointer === 'string' ? e.pointer : '',
           message: typeof e.message === 'string' ? e.message : 'Invalid value.',
           ...(typeof e.in === 'string' ? { in: e.in } : {}),
+          ...(typeof e.line === 'number' ? { line: e.line } : {}),
+          ...(typeof e.field === 'string' ? { field: e.field } : {}),
         }))
     : [];
   return new ApiError({
@@ -160,6 +166,8 @@ async function toApiError(response: Response): Promise<ApiError> {
 /** An answer with its headers (for `ETag`). */
 export interface FullAnswer<T> {
   data: T;
+  /** The HTTP status (201 created, 200 unchanged, ...). */
+  status: number;
   headers: Headers;
   /** The `ETag` header, if any. */
   etag: string | null;
@@ -200,9 +208,9 @@ export async function requestFull<T>(method: string, path: string, options: Requ
   }
 
   const etag = response.headers.get('ETag');
-  if (response.status === 204) return { data: undefined as T, headers: response.headers, etag };
+  if (response.status === 204) return { data: undefined as T, status: 204, headers: response.headers, etag };
   const text = await response.text();
-  return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers, etag };
+  return { data: (text ? JSON.parse(text) : undefined) as T, status: response.status, headers: response.headers, etag };
 }
 
 export const api = {

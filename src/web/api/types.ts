@@ -1,32 +1,24 @@
-export type Role = 'admin' | 'member';
-export type AudienceMember = 'manager' | 'mentors' | 'org';
+/**
+ * The API's shapes. Domain types come from the core with `import type` (erased from the
+ * bundle), so the web app and the server cannot drift apart; only client-side shapes are
+ * declared here.
+ */
+import type { AccessToken, Audience, Person, TokenScope } from '../../core/types.js';
+import type { Evidence, Impact, Metric } from '../../core/evidence/types.js';
+import type { ReadinessResult } from '../../core/readiness/readiness.js';
+import type { PlanStepState } from '../../core/plan/plan.service.js';
 
-export interface Person {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  managerId: string | null;
-  teamIds: string[];
-  targetLevel: string | null;
-  active: boolean;
-  defaultAudience: AudienceMember[];
-  timeZone: string | null;
-  weekStart: string | number | null;
-  mustChangePassword: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { AccessToken, Page, Person, Role, Team } from '../../core/types.js';
+export type { Evidence, Impact, Metric } from '../../core/evidence/types.js';
+export type { Dimension, DimensionLevel, Framework, Level, NamedItem, ScopeQuestion } from '../../core/frameworks/framework-file.js';
+export type { StoredFramework } from '../../core/frameworks/frameworks.service.js';
+export type { Assessment, AssessmentKind, Rating, RatingInput } from '../../core/assessments/assessments.service.js';
+export type { DimensionFacts, DimensionReadiness, ReadinessReason, ReadinessStatus } from '../../core/readiness/readiness.js';
+export type { PlanStepState } from '../../core/plan/plan.service.js';
+export type { Notification } from '../../core/notifications.js';
 
-export interface Team {
-  id: string;
-  name: string;
-  slug: string;
-  description: string | null;
-  memberIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** Who may see an entry; the empty set is private. */
+export type AudienceMember = Audience;
 
 export interface Session {
   id: string;
@@ -37,61 +29,15 @@ export interface Session {
   userAgent: string | null;
 }
 
-export type Scope = 'read' | 'write';
-
-export interface AccessToken {
-  id: string;
-  name: string;
-  scopes: Scope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
+export type Scope = TokenScope;
 
 export interface CreatedToken extends Omit<AccessToken, 'lastUsedAt'> {
   token: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface SessionAnswer {
   person: Person;
   csrfToken: string | null;
-}
-
-export type Impact = 'cost' | 'reliability' | 'developer-speed' | 'capability' | 'risk' | 'performance';
-
-/** A measured outcome: numbers or null, at least one of them set (`change` in percent). */
-export interface Metric {
-  name: string;
-  unit: string | null;
-  before: number | null;
-  after: number | null;
-  change: number | null;
-}
-
-export interface Evidence {
-  id: string;
-  ownerId: string;
-  /** `YYYY-MM-DD`, a calendar date. */
-  occurredOn: string;
-  title: string;
-  /** Markdown. */
-  body: string;
-  dimensions: string[];
-  impact: Impact | null;
-  metrics: Metric[];
-  teams: string[];
-  links: string[];
-  initiativeId: string | null;
-  /** Empty = private. */
-  audience: AudienceMember[];
-  source: 'manual' | 'git' | 'import';
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** A list item: with `q`, an HTML-escaped `snippet` with matches in `<mark>`; in the trash, `deletedAt`. */
@@ -111,4 +57,18 @@ export interface EvidenceInput {
   teams: string[];
   links: string[];
   audience: AudienceMember[];
+}
+
+/** `GET /people/:id/readiness`. */
+export interface Readiness extends ReadinessResult {
+  personId: string;
+  frameworkId: string;
+}
+
+/** `GET /people/:id/plan`: the starting plan with its progress. */
+export interface Plan {
+  personId: string;
+  steps: PlanStepState[];
+  done: number;
+  total: number;
 }

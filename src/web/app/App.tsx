@@ -69,6 +69,8 @@ const router = createBrowserRouter([
           { index: true, element: <Home /> },
           { path: 'evidence', lazy: lazyPage(() => import('../pages/Evidence.js')) },
           { path: 'evidence/:id', lazy: lazyPage(() => import('../pages/EvidenceDetail.js')) },
+          { path: 'framework', lazy: lazyPage(() => import('../pages/Framework.js')) },
+          { path: 'framework/assess/:personId', lazy: lazyPage(() => import('../pages/Assess.js')) },
           { path: 'people', lazy: lazyPage(() => import('../pages/People.js')) },
           {
             path: 'admin',
@@ -81,6 +83,7 @@ const router = createBrowserRouter([
               { index: true, element: <Navigate to="/admin/people" replace /> },
               { path: 'people', lazy: lazyPage(() => import('../pages/AdminPeople.js')) },
               { path: 'teams', lazy: lazyPage(() => import('../pages/AdminTeams.js')) },
+              { path: 'frameworks', lazy: lazyPage(() => import('../pages/AdminFrameworks.js')) },
             ],
           },
           { path: 'settings', lazy: lazyPage(() => import('../pages/Settings.js')) },

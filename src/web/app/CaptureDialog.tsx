@@ -9,7 +9,8 @@ import { Check, ChevronDown, ChevronUp, Plus, Sparkles, X } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api, errorMessage, getAll } from '../api/client.js';
 import type { Evidence, Metric, Team } from '../api/types.js';
-import { AudienceBadge } from '../components/EvidenceBits.js';
+import { AudienceBadge, DimensionChips } from '../components/EvidenceBits.js';
+import type { CapturePreset } from './capture.js';
 import {
   AudiencePicker,
   DimensionToggles,
@@ -49,7 +50,7 @@ function isBlank(d: EvidenceDraft, defaultAudience: EvidenceDraft['audience']): 
   );
 }
 
-export function CaptureDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+export function CaptureDialog({ open, onOpenChange, preset }: { open: boolean; onOpenChange(open: boolean): void; preset?: CapturePreset | null }) {
   const me = useMe();
   const toast = useToast();
   const defaultAudience = me.defaultAudience ?? ['manager'];
@@ -73,6 +74,13 @@ export function CaptureDialog({ open, onOpenChange }: { open: boolean; onOpenCha
   useEffect(() => {
     if (!audienceTouched) setDraft((d) => ({ ...d, audience: defaultKey ? (defaultKey.split(',') as EvidenceDraft['audience']) : [] }));
   }, [defaultKey, audienceTouched]);
+
+  // Opened from a readiness gap: tag the entry with that dimension.
+  useEffect(() => {
+    const extra = preset?.dimensions ?? [];
+    if (!open || !extra.length) return;
+    setDraft((d) => ({ ...d, dimensions: [...new Set([...d.dimensions, ...extra])] }));
+  }, [open, preset]);
 
   // Suggested metrics, from the text as it is typed.
   const text = `${draft.title}\n${draft.body}`.trim();
@@ -328,6 +336,12 @@ export function CaptureDialog({ open, onOpenChange }: { open: boolean; onOpenCha
             <span>{draft.occurredOn && draft.occurredOn !== today ? formatLongDay(draft.occurredOn) : 'Today'}</span>
             <span aria-hidden="true">·</span>
             <AudienceBadge audience={draft.audience} />
+            {draft.dimensions.length > 0 && (
+              <>
+                <span aria-hidden="true">·</span>
+                <DimensionChips ids={draft.dimensions} />
+              </>
+            )}
           </p>
         )}
 

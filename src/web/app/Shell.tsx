@@ -1,7 +1,10 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import {
   ChevronDown,
+  ClipboardCheck,
+  FileUp,
   KeyRound,
+  MessageSquarePlus,
   Keyboard,
   LogOut,
   Menu,
@@ -20,7 +23,9 @@ import type { Person } from '../api/types.js';
 import { Avatar, Kbd } from '../components/bits.js';
 import { Modal } from '../components/Dialog.js';
 import { modKey } from '../lib/format.js';
-import { CaptureContext, type CaptureApi } from './capture.js';
+import { resetFramework, useFramework } from '../lib/framework.js';
+import { NotificationBell } from './Notifications.js';
+import { CaptureContext, type CaptureApi, type CapturePreset } from './capture.js';
 import { CaptureDialog } from './CaptureDialog.js';
 import CommandPalette from './CommandPalette.js';
 import type { PaletteCommand } from './commands.js';
@@ -138,7 +143,16 @@ export function Shell() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [captureOpen, setCaptureOpen] = useState(false);
-  const capture = useMemo<CaptureApi>(() => ({ open: () => setCaptureOpen(true) }), []);
+  const [capturePreset, setCapturePreset] = useState<CapturePreset | null>(null);
+  const capture = useMemo<CaptureApi>(
+    () => ({
+      open: (preset) => {
+        setCapturePreset(preset ?? null);
+        setCaptureOpen(true);
+      },
+    }),
+    [],
+  );
   const firstLocation = useRef(true);
   const drawerNavigated = useRef(false);
 
@@ -176,9 +190,13 @@ export function Shell() {
     return () => window.clearInterval(timer);
   }, [location.hash, location.key]);
 
+  // The active framework is the app's vocabulary (levels, dimensions): load it once.
+  useFramework();
+
   const { signOut: endSession } = session;
   const signOut = useCallback(async () => {
     await endSession();
+    resetFramework();
     navigate('/signin', { replace: true });
   }, [endSession, navigate]);
 
@@ -199,13 +217,16 @@ export function Shell() {
       };
     });
     const actions: PaletteCommand[] = [
-      { id: 'log-evidence', label: 'Log evidence', group: 'Actions', icon: NotebookPen, keywords: ['capture', 'brag', 'win', 'new entry', 'add', 'record'], hint: 'c', run: () => setCaptureOpen(true) },
+      { id: 'log-evidence', label: 'Log evidence', group: 'Actions', icon: NotebookPen, keywords: ['capture', 'brag', 'win', 'new entry', 'add', 'record'], hint: 'c', run: () => capture.open() },
       { id: 'evidence-trash', label: 'Evidence trash', group: 'Actions', icon: Trash2, keywords: ['deleted', 'restore', 'undo'], run: () => navigate('/evidence?deleted=true') },
+      { id: 'rate-yourself', label: 'Rate yourself (self-assessment)', group: 'Actions', icon: ClipboardCheck, keywords: ['assess', 'assessment', 'self', 'framework', 'levels'], run: () => navigate('/framework/assess/me?kind=self') },
+      { id: 'ask-peer', label: 'Ask a colleague for a peer assessment', group: 'Actions', icon: MessageSquarePlus, keywords: ['peer', 'feedback', 'request', 'review'], run: () => navigate('/framework?ask=peer') },
     ];
     if (isAdmin) {
       actions.push(
         { id: 'new-person', label: 'Add a person', group: 'Actions', icon: UserPlus, keywords: ['create', 'invite', 'account'], run: () => navigate('/admin/people?new=1') },
         { id: 'new-team', label: 'Create a team', group: 'Actions', icon: Plus, keywords: ['new', 'group'], run: () => navigate('/admin/teams?new=1') },
+        { id: 'import-framework', label: 'Import a framework', group: 'Actions', icon: FileUp, keywords: ['yaml', 'career ladder', 'levels', 'upload'], run: () => navigate('/admin/frameworks#import') },
       );
     }
     actions.push(
@@ -217,12 +238,12 @@ export function Shell() {
       { id: 'sign-out', label: 'Sign out', group: 'Actions', icon: LogOut, keywords: ['log out', 'logout', 'exit'], run: () => void signOut() },
     );
     return [...pages, ...actions];
-  }, [person, chords, isAdmin, navigate, signOut]);
+  }, [person, chords, isAdmin, navigate, signOut, capture]);
 
   useGlobalShortcuts({
     togglePalette: () => setPaletteOpen((o) => !o),
     openShortcuts: () => setShortcutsOpen(true),
-    capture: () => setCaptureOpen(true),
+    capture: () => capture.open(),
     chord: (key) => {
       const target = chords.find((c) => c.key === key);
       if (!target) return false;
@@ -278,7 +299,7 @@ export function Shell() {
           <button
             type="button"
             className="btn btn-primary btn-small capture-trigger"
-            onClick={() => setCaptureOpen(true)}
+            onClick={() => capture.open()}
             aria-label="Log evidence"
             aria-keyshortcuts="C"
             title="Log evidence (c)"
@@ -286,6 +307,7 @@ export function Shell() {
             <NotebookPen size={16} aria-hidden="true" />
             <span className="capture-trigger-text">Log evidence</span>
           </button>
+          <NotificationBell />
           <PersonMenu person={person} onShortcuts={() => setShortcutsOpen(true)} onSignOut={() => void signOut()} />
         </header>
         <div className={`progress ${busy ? 'progress-active' : ''}`} aria-hidden="true" />
@@ -321,7 +343,7 @@ export function Shell() {
         />
       </Modal>
 
-      <CaptureDialog open={captureOpen} onOpenChange={setCaptureOpen} />
+      <CaptureDialog open={captureOpen} onOpenChange={setCaptureOpen} preset={capturePreset} />
 
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} chords={chords} />
 

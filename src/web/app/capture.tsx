@@ -1,8 +1,13 @@
 import { createContext, useContext } from 'react';
 
+export interface CapturePreset {
+  /** Dimensions to tag the new entry with (from a readiness gap, say). */
+  dimensions?: string[];
+}
+
 export interface CaptureApi {
-  /** Open the quick-capture dialog ("Log evidence"). */
-  open(): void;
+  /** Open the quick-capture dialog ("Log evidence"), optionally with some fields filled in. */
+  open(preset?: CapturePreset): void;
 }
 
 export const CaptureContext = createContext<CaptureApi | null>(null);

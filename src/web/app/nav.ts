@@ -1,4 +1,4 @@
-import { House, NotebookText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { Compass, House, Layers, NotebookText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { Person } from '../api/types.js';
 
 /**
@@ -33,6 +33,14 @@ export const MAIN_NAV: NavItem[] = [
     chord: 'e',
     keywords: ['brag document', 'wins', 'log', 'timeline', 'search', 'achievements'],
   },
+  {
+    id: 'framework',
+    label: 'Framework',
+    to: '/framework',
+    icon: Compass,
+    chord: 'f',
+    keywords: ['expectations', 'levels', 'staff', 'assessment', 'rating', 'readiness', 'radar', 'career ladder', 'rubric'],
+  },
   { id: 'people', label: 'People', to: '/people', icon: Users, chord: 'p', keywords: ['directory', 'colleagues'] },
   {
     id: 'admin',
@@ -44,6 +52,7 @@ export const MAIN_NAV: NavItem[] = [
     children: [
       { id: 'admin-people', label: 'People', to: '/admin/people', icon: Users, keywords: ['accounts', 'users'] },
       { id: 'admin-teams', label: 'Teams', to: '/admin/teams', icon: UsersRound, chord: 't', keywords: ['groups'] },
+      { id: 'admin-frameworks', label: 'Frameworks', to: '/admin/frameworks', icon: Layers, keywords: ['career ladder', 'levels', 'import', 'export', 'yaml', 'activate'] },
     ],
   },
 ];

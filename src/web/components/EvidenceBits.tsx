@@ -1,6 +1,7 @@
 import { Building2, ExternalLink, GraduationCap, Lock, TrendingUp, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
 import type { AudienceMember, Evidence, Metric } from '../api/types.js';
 import { audienceSummary, dimensionLabel, impactLabel, isKnownDimension, metricText, metricValue, shortUrl, type AudienceKind } from '../lib/evidence.js';
+import { useDimensions } from '../lib/framework.js';
 
 const AUDIENCE_ICONS: Record<AudienceKind, LucideIcon> = {
   private: Lock,
@@ -25,6 +26,7 @@ export function AudienceBadge({ audience, compact }: { audience: readonly Audien
 }
 
 export function DimensionChips({ ids }: { ids: readonly string[] }) {
+  useDimensions(); // re-render when the framework's vocabulary arrives
   if (!ids.length) return null;
   return (
     <ul className="chips dim-chips" aria-label="Dimensions">

@@ -5,7 +5,8 @@
 import { Plus, X } from 'lucide-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AudienceMember, Evidence, Impact, Metric } from '../api/types.js';
-import { AUDIENCES, audienceSummary, DIMENSIONS, IMPACTS, isHttpUrl, isKnownDimension, dimensionLabel } from '../lib/evidence.js';
+import { AUDIENCES, audienceSummary, IMPACTS, isHttpUrl, isKnownDimension, dimensionLabel } from '../lib/evidence.js';
+import { useDimensions } from '../lib/framework.js';
 import { AudienceBadge } from './EvidenceBits.js';
 import { MarkdownView, preloadMarkdown } from './MarkdownView.js';
 
@@ -119,21 +120,22 @@ export function DimensionToggles({
   legend?: string;
   error?: string | undefined;
 }) {
+  const dimensions = useDimensions();
   const unmapped = value.filter((id) => !isKnownDimension(id));
   return (
     <fieldset className={`fieldset ${error ? 'field-invalid' : ''}`}>
       <legend className="field-label">{legend}</legend>
       <div className="toggle-chips">
-        {DIMENSIONS.map((d) => {
+        {dimensions.map((d) => {
           const on = value.includes(d.id);
           return (
-            <label key={d.id} className={`toggle-chip ${on ? 'toggle-chip-on' : ''}`} title={d.hint}>
+            <label key={d.id} className={`toggle-chip ${on ? 'toggle-chip-on' : ''}`} title={d.summary}>
               <input
                 type="checkbox"
                 checked={on}
                 onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((v) => v !== d.id))}
               />
-              {d.label}
+              {d.name}
             </label>
           );
         })}

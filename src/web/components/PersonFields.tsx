@@ -1,7 +1,8 @@
 import { Copy, Dices } from 'lucide-react';
 import { useState } from 'react';
 import type { Role, Team } from '../api/types.js';
-import { LEVELS, randomPassword } from '../lib/format.js';
+import { defaultTargetLevel, useLevels } from '../lib/framework.js';
+import { randomPassword } from '../lib/format.js';
 import { Field, FieldSet, type FormProblems } from './Form.js';
 import { PersonPicker } from './PersonPicker.js';
 
@@ -18,7 +19,7 @@ export interface PersonDraft {
 export const PERSON_FIELDS = ['name', 'email', 'password', 'role', 'managerId', 'targetLevel', 'teamIds'] as const;
 
 export function emptyDraft(): PersonDraft {
-  return { name: '', email: '', password: '', role: 'member', managerId: null, targetLevel: 'staff', teamIds: [] };
+  return { name: '', email: '', password: '', role: 'member', managerId: null, targetLevel: defaultTargetLevel(), teamIds: [] };
 }
 
 /** A password input with "Generate" and "Copy" helpers, for admins setting one for someone else. */
@@ -81,6 +82,7 @@ export function PersonFields({
   mode: 'create' | 'edit';
   personId?: string;
 }) {
+  const levels = useLevels();
   return (
     <div className="form-grid">
       <Field label="Name" error={problems.field('name')}>
@@ -113,12 +115,12 @@ export function PersonFields({
       </Field>
       <Field label="Target level" error={problems.field('targetLevel')}>
         <select value={draft.targetLevel} onChange={(e) => set({ targetLevel: e.target.value })}>
-          {LEVELS.map((l) => (
+          {levels.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.label}
+              {l.name}
             </option>
           ))}
-          {draft.targetLevel && !LEVELS.some((l) => l.id === draft.targetLevel) && (
+          {draft.targetLevel && !levels.some((l) => l.id === draft.targetLevel) && (
             <option value={draft.targetLevel}>{draft.targetLevel}</option>
           )}
         </select>

@@ -9,23 +9,8 @@ import type { AudienceMember, Evidence, Impact, Metric, Person } from '../api/ty
 
 // ---------------------------------------------------------------- vocabulary
 
-/** The six dimensions of the default framework (PRODUCT.md §7). */
-export const DIMENSIONS: { id: string; label: string; hint: string }[] = [
-  { id: 'scope', label: 'Scope', hint: 'Problems that span teams or the organisation' },
-  { id: 'direction', label: 'Technical direction', hint: 'Architecture, strategy, decisions that stick' },
-  { id: 'communication', label: 'Communication', hint: 'Writing, presenting, aligning people' },
-  { id: 'influence', label: 'Influence', hint: 'Changing what others do without authority' },
-  { id: 'mentoring', label: 'Mentoring', hint: 'Growing other engineers' },
-  { id: 'impact', label: 'Business impact', hint: 'Outcomes the business can measure' },
-];
-
-export function dimensionLabel(id: string): string {
-  return DIMENSIONS.find((d) => d.id === id)?.label ?? id;
-}
-
-export function isKnownDimension(id: string): boolean {
-  return DIMENSIONS.some((d) => d.id === id);
-}
+/** Dimension names come from the active framework (lib/framework.ts). */
+export { dimensionName as dimensionLabel, isKnownDimension } from './framework.js';
 
 export const IMPACTS: { id: Impact; label: string }[] = [
   { id: 'cost', label: 'Cost' },

@@ -34,16 +34,8 @@ export function formatRelative(iso: string, now = Date.now()): string {
   return dateTime.format(new Date(t));
 }
 
-export const LEVELS = [
-  { id: 'senior', label: 'Senior' },
-  { id: 'staff', label: 'Staff' },
-  { id: 'principal', label: 'Principal' },
-] as const;
-
-export function levelLabel(id: string | null | undefined): string {
-  if (!id) return 'Not set';
-  return LEVELS.find((l) => l.id === id)?.label ?? id.charAt(0).toUpperCase() + id.slice(1);
-}
+/** Level names come from the active framework (lib/framework.ts). */
+export { levelName as levelLabel } from './framework.js';
 
 /** A short, human description of a browser's user agent string. */
 export function describeUserAgent(ua: string | null | undefined): string {

@@ -21,7 +21,6 @@ import { SearchBox } from '../components/SearchBox.js';
 import { useToast } from '../components/Toast.js';
 import {
   addDays,
-  DIMENSIONS,
   dimensionLabel,
   evidenceChanged,
   formatDay,
@@ -35,6 +34,7 @@ import {
   type Grouping,
 } from '../lib/evidence.js';
 import { formatRelative } from '../lib/format.js';
+import { useDimensions } from '../lib/framework.js';
 import { useAsync, usePagedList, type PagedList } from '../lib/hooks.js';
 import { usePeopleById, useTeams } from '../lib/people.js';
 
@@ -214,7 +214,7 @@ function FirstEntryEmptyState() {
         ))}
       </ul>
       <div className="empty-action">
-        <button type="button" className="btn btn-primary" onClick={capture.open}>
+        <button type="button" className="btn btn-primary" onClick={() => capture.open()}>
           <NotebookPen size={16} aria-hidden="true" /> Log your first entry
         </button>
         <p className="muted small ev-empty-hint">
@@ -234,6 +234,7 @@ function Timeline() {
   const filters = readFilters(params);
   const update = useFilterUpdate();
   const { teams } = useTeams();
+  const dimensions = useDimensions();
   const today = todayIn(me.timeZone);
   const startDay = weekStartDay(me.weekStart);
   // A query without a letter or digit (a lone quote while typing a phrase) is no search yet.
@@ -306,7 +307,7 @@ function Timeline() {
             <Link to="/evidence?deleted=true" className="btn">
               <Trash2 size={16} aria-hidden="true" /> Trash
             </Link>
-            <button type="button" className="btn btn-primary" onClick={capture.open} aria-keyshortcuts="C">
+            <button type="button" className="btn btn-primary" onClick={() => capture.open()} aria-keyshortcuts="C">
               <NotebookPen size={16} aria-hidden="true" /> Log evidence
             </button>
           </>
@@ -353,7 +354,7 @@ function Timeline() {
         <div className="toolbar ev-toolbar-2">
           <MultiFilter
             label="Dimensions"
-            options={DIMENSIONS.map((d) => ({ id: d.id, label: d.label }))}
+            options={dimensions.map((d) => ({ id: d.id, label: d.name }))}
             value={filters.dimension}
             onChange={(v) => update({ dimension: v })}
           />

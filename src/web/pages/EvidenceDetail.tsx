@@ -148,7 +148,7 @@ function FieldValue({ field, value }: { field: EditableField; value: Pick<Eviden
     case 'occurredOn':
       return <span>{formatLongDay(value.occurredOn)}</span>;
     case 'dimensions':
-      return <span>{value.dimensions.length ? value.dimensions.map(dimensionLabel).join(', ') : <span className="muted">None</span>}</span>;
+      return <span>{value.dimensions.length ? value.dimensions.map((d) => dimensionLabel(d)).join(', ') : <span className="muted">None</span>}</span>;
     case 'impact':
       return <span>{impactLabel(value.impact)}</span>;
     case 'metrics':

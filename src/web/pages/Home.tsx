@@ -1,15 +1,18 @@
-import { CircleCheck, Circle, ArrowRight, CalendarClock, NotebookPen, Sprout } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { ArrowRight, CalendarClock, ChevronDown, Circle, CircleCheck, NotebookPen, RotateCcw } from 'lucide-react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage, getAll } from '../api/client.js';
-import type { Evidence, Page, Person, Team } from '../api/types.js';
+import type { DimensionReadiness, Evidence, Page, Person, Plan, PlanStepState, Readiness, Team } from '../api/types.js';
 import { useCapture } from '../app/capture.js';
 import { useMe, useSession } from '../app/session.js';
 import { Kbd, PageHeader } from '../components/bits.js';
 import { DimensionChips } from '../components/EvidenceBits.js';
+import { StatusIcon } from '../components/FrameworkBits.js';
 import { useToast } from '../components/Toast.js';
 import { formatDay, metricText, onEvidenceChanged, startOfWeek, todayIn, weekStartDay } from '../lib/evidence.js';
-import { LEVELS, levelLabel } from '../lib/format.js';
+import { STATUS_LABELS } from '../lib/assessments.js';
+import { levelLabel } from '../lib/format.js';
+import { useFramework } from '../lib/framework.js';
 import { useAsync } from '../lib/hooks.js';
 
 /** The last five entries of your own, and a nudge when nothing was logged this week. */
@@ -48,7 +51,7 @@ function RecentEvidence({ recent }: { recent: ReturnType<typeof useRecentEvidenc
             Nothing logged yet. Start with one line about something you did recently, for example “Unblocked the search
             team's schema migration by pairing on the rollback plan”.
           </p>
-          <button type="button" className="btn btn-small" onClick={capture.open}>
+          <button type="button" className="btn btn-small" onClick={() => capture.open()}>
             <NotebookPen size={14} aria-hidden="true" /> Log evidence
           </button>
         </div>
@@ -92,12 +95,206 @@ function NothingThisWeek() {
           hour of digging at review time.
         </p>
       </div>
-      <button type="button" className="btn btn-primary" onClick={capture.open} aria-keyshortcuts="C">
+      <button type="button" className="btn btn-primary" onClick={() => capture.open()} aria-keyshortcuts="C">
         <NotebookPen size={16} aria-hidden="true" /> Log evidence
         <span className="hide-narrow">
           <Kbd>c</Kbd>
         </span>
       </button>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------- readiness
+
+/** One line per dimension, coloured by status; the reasons on hover or focus, and on click for touch. */
+function ReadinessLine({ item }: { item: DimensionReadiness }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const reasons = item.reasons.map((r) => r.text);
+  return (
+    <li className={`ready-line ready-line-${item.status} ${open ? 'ready-line-open' : ''}`}>
+      <button
+        type="button"
+        className="ready-line-button"
+        aria-expanded={open}
+        aria-controls={`${id}-reasons`}
+        aria-describedby={`${id}-pop`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <StatusIcon status={item.status} />
+        <span className="ready-line-name">{item.name}</span>
+        <span className="ready-line-status">{STATUS_LABELS[item.status]}</span>
+        <ChevronDown size={14} aria-hidden="true" className="ready-line-chevron" />
+      </button>
+      <div id={`${id}-pop`} role="tooltip" className="ready-pop">
+        {reasons.join(' ')}
+      </div>
+      <div id={`${id}-reasons`} className="ready-reasons" hidden={!open}>
+        <ul>
+          {reasons.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+        <Link to={`/evidence?dimension=${encodeURIComponent(item.id)}`} className="small">
+          Your {item.name.toLowerCase()} evidence
+        </Link>
+      </div>
+    </li>
+  );
+}
+
+function HomeReadiness({ me }: { me: Person }) {
+  const { framework, levels } = useFramework();
+  const targetKnown = levels.some((l) => l.id === me.targetLevel);
+  const readiness = useAsync(
+    async (signal) => (framework && targetKnown ? api.get<Readiness>('/people/me/readiness', { signal }) : null),
+    [framework?.id, targetKnown, me.targetLevel],
+  );
+  const { reload } = readiness;
+  useEffect(() => onEvidenceChanged(reload), [reload]);
+  const counts = { strong: 0, developing: 0, gap: 0 };
+  for (const d of readiness.data?.dimensions ?? []) counts[d.status] += 1;
+  return (
+    <section className="card home-readiness" aria-labelledby="readiness-heading">
+      <div className="section-head">
+        <h2 id="readiness-heading" className="card-title">
+          Readiness for {levelLabel(me.targetLevel)}
+        </h2>
+        <Link to="/framework#readiness-heading" className="small">
+          Details
+        </Link>
+      </div>
+      {framework && !targetKnown ? (
+        <p className="muted">
+          Your target level is not a level of the current framework. Choose one under <a href="#home-target-level">Your goal</a>.
+        </p>
+      ) : readiness.error ? (
+        <p className="muted">Readiness could not be worked out. {errorMessage(readiness.error)}</p>
+      ) : !readiness.data ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <p className="muted small ready-summary">
+            {counts.strong} strong · {counts.developing} developing · {counts.gap} {counts.gap === 1 ? 'gap' : 'gaps'}. Hover, focus or tap a
+            line for the reasons.
+          </p>
+          <ul className="ready-lines" aria-label="Readiness per dimension">
+            {readiness.data.dimensions.map((d) => (
+              <ReadinessLine key={d.id} item={d} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------- the plan
+
+function stepSource(step: PlanStepState): string {
+  if (!step.automatic) return 'Ticked by hand';
+  if (step.manual === true) return 'Ticked by you';
+  if (step.manual === false) return 'Un-ticked by you';
+  return step.detected ? 'Detected' : 'Watching';
+}
+
+function PlanStep({ step, index, busy, onSet }: { step: PlanStepState; index: number; busy: boolean; onSet(done: boolean | null): void }) {
+  const id = useId();
+  const overridden = step.automatic && step.manual !== null;
+  return (
+    <li className={`plan-step ${step.done ? 'plan-step-done' : ''}`}>
+      <input
+        type="checkbox"
+        id={`${id}-check`}
+        className="plan-check"
+        checked={step.done}
+        disabled={busy}
+        onChange={(e) => onSet(e.target.checked)}
+        aria-describedby={`${id}-desc ${id}-how`}
+      />
+      <div className="plan-text">
+        <label htmlFor={`${id}-check`} className="plan-title">
+          <span className="plan-number num" aria-hidden="true">
+            {index + 1}.
+          </span>{' '}
+          {step.title}
+        </label>
+        <p id={`${id}-desc`} className="plan-description">
+          {step.description}
+        </p>
+        <p id={`${id}-how`} className="plan-how">
+          <span className={`badge ${step.automatic && step.manual === null && step.detected ? 'badge-success' : ''}`}>{stepSource(step)}</span>{' '}
+          {step.automatic ? (
+            step.manual === null ? (
+              step.detected ? (
+                'staffpath saw this happen.'
+              ) : (
+                step.how
+              )
+            ) : (
+              <>
+                Your tick overrides what staffpath sees ({step.detected ? 'it sees this done' : 'it does not see this yet'}).{' '}
+                <button type="button" className="link-button" disabled={busy} onClick={() => onSet(null)}>
+                  <RotateCcw size={12} aria-hidden="true" /> Let staffpath decide
+                </button>
+              </>
+            )
+          ) : (
+            step.how
+          )}
+        </p>
+      </div>
+      {overridden && <span className="visually-hidden">(overridden by you)</span>}
+    </li>
+  );
+}
+
+function HomePlan() {
+  const toast = useToast();
+  const plan = useAsync((signal) => api.get<Plan>('/people/me/plan', { signal }), []);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function set(step: PlanStepState, done: boolean | null) {
+    setBusy(step.id);
+    try {
+      const next = await api.put<Plan>(`/people/me/plan/${encodeURIComponent(step.id)}`, { done });
+      plan.setData(next);
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const data = plan.data;
+  return (
+    <section className="card home-plan" aria-labelledby="plan-heading">
+      <div className="section-head">
+        <h2 id="plan-heading" className="card-title">
+          Your plan
+        </h2>
+        {data && (
+          <span className="plan-progress-text num" aria-live="polite">
+            {data.done} of {data.total} done
+          </span>
+        )}
+      </div>
+      {plan.error ? (
+        <p className="muted">Your plan could not be loaded. {errorMessage(plan.error)}</p>
+      ) : !data ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <progress className="plan-progress" max={data.total} value={data.done} aria-label={`${data.done} of ${data.total} steps done`} />
+          <p className="muted small plan-intro">The practical path most engineers follow on the way to Staff. Tick a step when it is done; some tick themselves.</p>
+          <ol className="plan-steps">
+            {data.steps.map((step, i) => (
+              <PlanStep key={step.id} step={step} index={i} busy={busy === step.id} onSet={(done) => void set(step, done)} />
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
 }
@@ -116,6 +313,8 @@ export default function Home() {
   const toast = useToast();
   const [savingLevel, setSavingLevel] = useState(false);
   const recent = useRecentEvidence(me);
+  const { levels } = useFramework();
+  const targetKnown = levels.some((l) => l.id === me.targetLevel);
   const firstName = me.name.split(/\s+/)[0] ?? me.name;
 
   const context = useAsync(
@@ -197,7 +396,9 @@ export default function Home() {
 
       <div className="home-grid">
         {recent.nothingThisWeek && <NothingThisWeek />}
+        <HomeReadiness me={me} />
         <RecentEvidence recent={recent} />
+        <HomePlan />
         <section className="card" aria-labelledby="goal-heading">
           <h2 id="goal-heading" className="card-title">
             Your goal
@@ -219,15 +420,16 @@ export default function Home() {
                   disabled={savingLevel}
                   onChange={(e) => void changeLevel(e.target.value)}
                 >
-                  {!me.targetLevel && <option value="">Not set</option>}
-                  {LEVELS.map((l) => (
+                  {!targetKnown && (
+                    <option value={me.targetLevel ?? ''} disabled>
+                      {me.targetLevel ? `${me.targetLevel} (not in the framework)` : 'Not set'}
+                    </option>
+                  )}
+                  {levels.map((l) => (
                     <option key={l.id} value={l.id}>
-                      {l.label}
+                      {l.name}
                     </option>
                   ))}
-                  {me.targetLevel && !LEVELS.some((l) => l.id === me.targetLevel) && (
-                    <option value={me.targetLevel}>{levelLabel(me.targetLevel)}</option>
-                  )}
                 </select>
               </dd>
             </div>
@@ -252,24 +454,6 @@ export default function Home() {
               </dd>
             </div>
           </dl>
-        </section>
-
-        <section className="card card-quiet" aria-labelledby="next-heading">
-          <div className="card-icon" aria-hidden="true">
-            <Sprout size={20} />
-          </div>
-          <h2 id="next-heading" className="card-title">
-            What comes next
-          </h2>
-          <p>
-            This page will become your starting point: readiness for {levelLabel(me.targetLevel ?? 'staff')} per
-            dimension, your plan, and the wins you logged recently.
-          </p>
-          <p>
-            Your <Link to="/evidence">evidence log</Link> is ready: a running record of your wins, written while you
-            still remember the numbers. Next comes the <strong>framework</strong>, which spells out what your target
-            level expects and shows how your evidence adds up. It will appear in the navigation as soon as it is ready.
-          </p>
         </section>
 
         <section className="card home-steps" aria-labelledby="setup-heading">

@@ -1,4 +1,4 @@
-import { Users } from 'lucide-react';
+import { ClipboardCheck, Compass, Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { api } from '../api/client.js';
 import type { Page, Person, Team } from '../api/types.js';
@@ -151,6 +151,16 @@ export default function PeoplePage() {
                       )}
                       {person.targetLevel && <> · Aiming for {levelLabel(person.targetLevel)}</>}
                     </span>
+                    {person.managerId === me.id && person.active && (
+                      <span className="person-actions">
+                        <Link to={`/framework?person=${encodeURIComponent(person.id)}`} className="btn btn-small" aria-label={`Readiness and assessments of ${person.name}`}>
+                          <Compass size={14} aria-hidden="true" /> Readiness
+                        </Link>
+                        <Link to={`/framework/assess/${encodeURIComponent(person.id)}?kind=manager`} className="btn btn-small" aria-label={`Assess ${person.name}`}>
+                          <ClipboardCheck size={14} aria-hidden="true" /> Assess
+                        </Link>
+                      </span>
+                    )}
                   </div>
                 </li>
               );

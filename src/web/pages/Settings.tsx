@@ -8,7 +8,8 @@ import { EmptyState, Loading, PageHeader, Time } from '../components/bits.js';
 import { ConfirmDialog } from '../components/Dialog.js';
 import { Field, FieldSet, FormError, problemsOf } from '../components/Form.js';
 import { useToast } from '../components/Toast.js';
-import { describeUserAgent, formatDate, LEVELS } from '../lib/format.js';
+import { describeUserAgent, formatDate } from '../lib/format.js';
+import { useLevels } from '../lib/framework.js';
 import { useAsync, useFocusFirstError } from '../lib/hooks.js';
 
 const SECTIONS = [
@@ -57,6 +58,7 @@ function ProfileSection() {
   const [weekStart, setWeekStart] = useState(weekValue(me));
   const [audience, setAudience] = useState<AudienceMember[]>(me.defaultAudience ?? ['manager']);
   const [targetLevel, setTargetLevel] = useState(me.targetLevel ?? '');
+  const levels = useLevels();
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -144,12 +146,12 @@ function ProfileSection() {
           <Field label="Target level" error={problems.field('targetLevel')}>
             <select value={targetLevel} onChange={(e) => setTargetLevel(e.target.value)}>
               {!targetLevel && <option value="">Choose…</option>}
-              {LEVELS.map((l) => (
+              {levels.map((l) => (
                 <option key={l.id} value={l.id}>
-                  {l.label}
+                  {l.name}
                 </option>
               ))}
-              {targetLevel && !LEVELS.some((l) => l.id === targetLevel) && <option value={targetLevel}>{targetLevel}</option>}
+              {targetLevel && !levels.some((l) => l.id === targetLevel) && <option value={targetLevel}>{targetLevel} (not in the framework)</option>}
             </select>
           </Field>
           <FieldSet

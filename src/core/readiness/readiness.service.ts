@@ -1,0 +1,67 @@
+import type { Db } from '../../storage/database.js';
+import { peopleRepository } from '../../storage/repositories/people.repository.js';
+import { evidenceRepository } from '../../storage/repositories/evidence.repository.js';
+import { notFound } from '../errors.js';
+import { loadScope } from '../scope.js';
+import { contentFilter, type ViewerScope } from '../visibility.js';
+import type { Actor } from '../types.js';
+import { resolvePersonId } from '../people.js';
+import { teamKey } from '../evidence/evidence-rules.js';
+import type { FrameworksService } from '../frameworks/frameworks.service.js';
+import type { AssessmentsService } from '../assessments/assessments.service.js';
+import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, type ReadinessResult } from './readiness.js';
+
+/** Who may ask about a person's readiness: the person, their manager chain, active mentors. */
+export function mayReadReadiness(scope: ViewerScope, personId: string): boolean {
+  return scope.viewer?.personId === personId || scope.reportIds.has(personId) || scope.menteeIds.has(personId);
+}
+
+/**
+ * Gathers the inputs of `computeReadiness` — only what the caller may see, so the answer never
+ * reveals a private entry — and computes it. Sources that do not exist yet (documents,
+ * outcomes, mentoring) are left out, which adds no reasons and no gaps.
+ */
+export class ReadinessService {
+  constructor(
+    private readonly db: Db,
+    private readonly frameworks: FrameworksService,
+    private readonly assessments: AssessmentsService,
+  ) {}
+
+  async forPerson(actor: Actor, rawId: string, opts: { level?: string | undefined; window?: number | undefined } = {}): Promise<ReadinessResult & { personId: string; frameworkId: string }> {
+    const personId = resolvePersonId(actor, rawId);
+    const scope = await loadScope(this.db, actor);
+    const person = await peopleRepository.findById(this.db, personId);
+    if (!person || !mayReadReadiness(scope, personId)) throw notFound('person');
+    const framework = await this.frameworks.active();
+    const level = opts.level ?? person.target_level;
+    const today = new Date().toISOString().slice(0, 10);
+    const windowMonths = opts.window ?? framework.definition.readiness.windowMonths;
+    const visible = contentFilter(scope);
+    if (!visible) throw notFound('person');
+
+    const rows = await evidenceRepository.facts(this.db, { visible, owners: [personId], from: addMonths(today, -Math.min(Math.max(windowMonths, 1), 120)) });
+    const evidence: EvidenceFact[] = rows.map((r) => ({
+      id: r.id,
+      occurredOn: r.occurred_on,
+      dimensions: JSON.parse(r.dimensions) as string[],
+      teams: (JSON.parse(r.teams) as string[]).map(teamKey),
+      measured: r.metrics !== '[]',
+    }));
+    const assessments: AssessmentFact[] = (await this.assessments.list(actor, personId))
+      .filter((a) => a.status === 'shared' && a.sharedAt !== null)
+      .map((a) => ({ kind: a.kind, sharedAt: a.sharedAt as string, ratings: a.ratings }));
+    const teams = await peopleRepository.teamIdsFor(this.db, [personId]);
+    const ownTeamKeys = await peopleRepository.teamSlugs(this.db, teams.get(personId) ?? []);
+
+    const result = computeReadiness({
+      framework: framework.definition,
+      level,
+      today,
+      ...(opts.window !== undefined && { windowMonths: opts.window }),
+      sources: { evidence, assessments },
+      ownTeamKeys,
+    });
+    return { ...result, personId, frameworkId: framework.id };
+  }
+}

@@ -1,0 +1,78 @@
+import { Type } from 'typebox';
+import type { RoutePlugin } from '../context.js';
+import { actorOf } from '../plugins/authenticate.js';
+import { authErrors, Body, IdParams, IsoTime, Page } from '../schemas/common.js';
+
+/** The framework definition is a document of its own; its JSON Schema ships in frameworks/. */
+const Definition = Type.Record(Type.String(), Type.Unknown(), { description: 'The framework file, parsed (see frameworks/framework.schema.json)' });
+export const FrameworkSchema = Type.Object(
+  { id: Type.String(), key: Type.String(), version: Type.Integer(), name: Type.String(), active: Type.Boolean(), createdAt: IsoTime, definition: Definition },
+  { $id: 'Framework' },
+);
+const FrameworkRef = Type.Unsafe({ $ref: 'Framework#' });
+const FrameworkIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, description: 'a stored id, or `active`' }) });
+
+export const frameworksRoutes: RoutePlugin = async (app, { services }) => {
+  const { frameworks } = services;
+
+  app.get(
+    '/frameworks',
+    { schema: { tags: ['frameworks'], summary: 'Frameworks (newest version of each), the active one marked', response: { 200: Page(FrameworkRef), ...authErrors } } },
+    async (request) => ({ items: await frameworks.list(actorOf(request)), nextCursor: null }),
+  );
+
+  app.get(
+    '/frameworks/:id',
+    { schema: { tags: ['frameworks'], summary: 'One framework version; `active` for the organisation’s', params: FrameworkIdParams, response: { 200: FrameworkRef, ...authErrors } } },
+    async (request) => frameworks.get(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/frameworks/:id/versions',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Every stored version of the framework',
+        params: FrameworkIdParams,
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), version: Type.Integer(), createdAt: IsoTime })) }), ...authErrors },
+      },
+    },
+    async (request) => ({ items: await frameworks.versions(actorOf(request), request.params.id) }),
+  );
+
+  app.get(
+    '/frameworks/:id/export',
+    { schema: { tags: ['frameworks'], summary: 'The framework as a YAML file', params: FrameworkIdParams, response: { 200: Type.String(), ...authErrors } } },
+    async (request, reply) => {
+      const { fileName, yaml } = await frameworks.exportYaml(actorOf(request), request.params.id);
+      return reply.type('application/yaml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`).send(yaml);
+    },
+  );
+
+  app.post(
+    '/frameworks/import',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Import a framework file, YAML or JSON (admin); problems name the line and field',
+        body: Body({
+          content: Type.String({ minLength: 1, maxLength: 1_000_000 }),
+          fileName: Type.Optional(Type.String({ maxLength: 200 })),
+          activate: Type.Optional(Type.Boolean()),
+        }),
+        response: { 201: FrameworkRef, 200: FrameworkRef, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const { content, fileName, activate } = request.body;
+      const r = await frameworks.import(actorOf(request), content, fileName, activate === true);
+      return reply.code(r.created ? 201 : 200).send(r.framework);
+    },
+  );
+
+  app.post(
+    '/frameworks/:id/activate',
+    { schema: { tags: ['frameworks'], summary: 'Make this framework version the organisation’s (admin)', params: IdParams, response: { 200: FrameworkRef, ...authErrors } } },
+    async (request) => frameworks.activate(actorOf(request), request.params.id),
+  );
+};
