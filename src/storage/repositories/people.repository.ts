@@ -78,6 +78,37 @@ export const peopleRepository = {
     return (await db.selectFrom('teams').select('slug').where('id', 'in', teamIds).execute()).map((r) => r.slug);
   },
 
+  /**
+   * In one round trip: everyone below the person in the reporting line (at any depth) and the
+   * people they mentor in an active mentorship — what visibility needs about a viewer.
+   */
+  async relationsOf(db: Db, personId: string): Promise<{ reports: string[]; mentees: string[] }> {
+    const rows = await db
+      .withRecursive('chain(id, depth)', (qc) =>
+        qc
+          .selectFrom('people')
+          .select(['id', sql<number>`1`.as('depth')])
+          .where('manager_id', '=', personId)
+          .unionAll((qb) =>
+            qb
+              .selectFrom('people as p')
+              .innerJoin('chain as c', 'p.manager_id', 'c.id')
+              .select(['p.id', sql<number>`c.depth + 1`.as('depth')])
+              .where('c.depth', '<', 64),
+          ),
+      )
+      .selectFrom('chain')
+      .select(['id', sql<string>`'r'`.as('kind')])
+      .unionAll((qb) =>
+        qb.selectFrom('mentorships').select(['mentee_id as id', sql<string>`'m'`.as('kind')]).where('mentor_id', '=', personId).where('status', '=', 'active'),
+      )
+      .execute();
+    const reports = new Set<string>();
+    const mentees = new Set<string>();
+    for (const r of rows) (r.kind === 'r' ? reports : mentees).add(r.id);
+    return { reports: [...reports], mentees: [...mentees] };
+  },
+
   /** Everyone below `personId` in the reporting line, at any depth. */
   async reportIds(db: Db, personId: string): Promise<string[]> {
     const rows = await db
