@@ -62,6 +62,15 @@ function progress(label: string) {
   };
 }
 
+function childPidOf(pid: number): number {
+  try {
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return kids.length ? Number(kids[0]) : pid;
+  } catch {
+    return pid;
+  }
+}
+
 function rssMb(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -125,8 +134,9 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', queries: BenchQuery[
   const env: Record<string, string> = { STAFFPATH_PORT: '0', STAFFPATH_LOG_LEVEL: 'warn', STAFFPATH_SQLITE_PATH: sqlitePath };
   if (dialect === 'postgres') Object.assign(env, { STAFFPATH_DATABASE_URL: pgUrl as string, STAFFPATH_PG_SCHEMA: pgSchema });
   else env.STAFFPATH_DATABASE_URL = '';
-  const { child: server, url } = await startChild(['dist/cli/run.js', 'serve'], env, /running at (http:\/\/\S+)/);
-  const pid = server.pid as number;
+  const { child: server, url } = await startChild(['bin/staffpath.js', 'serve'], env, /running at (http:\/\/\S+)/);
+  // bin/staffpath.js starts the server itself as a child with a bounded heap: measure that one.
+  const pid = childPidOf(server.pid as number);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
   try {
