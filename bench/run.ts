@@ -9,7 +9,8 @@
  * Prints a table and writes bench/results/latest.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -38,6 +39,13 @@ const PEOPLE = quick ? 200 : 2000;
 const ENTRIES = quick ? 20_000 : 1_000_000;
 const QUERIES = quick ? 300 : 2000;
 const LOAD_SECONDS = quick ? 3 : 10;
+
+/** The cached data set is only reused by the same schema: a hash of the migrations. */
+const migrationsDir = join(root, 'src', 'storage', 'migrations');
+const SCHEMA = createHash('sha256')
+  .update(readdirSync(migrationsDir).sort().map((f) => readFileSync(join(migrationsDir, f), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 8);
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const ms = (n: number) => Math.round(n * 100) / 100;
@@ -117,8 +125,8 @@ interface DialectResult {
 
 async function benchDialect(dialect: 'sqlite' | 'postgres', queries: BenchQuery[], org: ReturnType<typeof buildOrg>): Promise<DialectResult> {
   log(`\n== ${dialect}: ${PEOPLE.toLocaleString('en')} people, ${ENTRIES.toLocaleString('en')} entries (seed ${seed})`);
-  const sqlitePath = join(root, '.bench-cache', `bench-s${seed}-${ENTRIES}.db`);
-  const pgSchema = `bench_s${seed}_${ENTRIES}`;
+  const sqlitePath = join(root, '.bench-cache', `bench-s${seed}-${ENTRIES}-${SCHEMA}.db`);
+  const pgSchema = `bench_s${seed}_${ENTRIES}_${SCHEMA}`;
   const started = Date.now();
   const created =
     dialect === 'sqlite'
