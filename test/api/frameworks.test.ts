@@ -72,6 +72,10 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     expect(r.level).toBe(levels[2]);
     expect(r.dimensions.map((d: { id: string }) => d.id)).toEqual(dims);
     expect((await eng.get('/people/me/plan')).json().steps).toHaveLength(7);
+    // Someone whose target level the new framework lacks gets its usual target, not an error.
+    const fallback = await peer.get('/people/me/readiness');
+    expect(fallback.statusCode).toBe(200);
+    expect(fallback.json().level).toBe(levels[1]);
   });
 
   it('assessments: self, manager (manager chain only), peer; drafts private; shared final', async () => {

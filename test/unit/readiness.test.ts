@@ -76,7 +76,7 @@ describe('readiness', () => {
       codes: ['single_team', 'own_team_only'],
       texts: [
         'Only one team reached (payments); strong needs 3.',
-        'Every team reached is your own (payments); reach counts teams beyond your own.',
+        'Every team reached is their own team (payments); reach counts teams beyond it.',
       ],
     });
   });
@@ -130,17 +130,17 @@ describe('readiness', () => {
     ];
     const r = run({ sources: { evidence: STRONG, assessments } });
     const all = byId(r);
-    expect(all.scope).toEqual({ status: 'developing', codes: ['manager_rates_below'], texts: ['Your manager rates scope at Senior, below Staff.'] });
+    expect(all.scope).toEqual({ status: 'developing', codes: ['manager_rates_below'], texts: ['The manager rates scope at Senior, below Staff.'] });
     expect(all.direction).toEqual({
       status: 'developing',
       codes: ['manager_rates_approaching'],
-      texts: ['Your manager rates technical direction at Senior, approaching Staff.'],
+      texts: ['The manager rates technical direction at Senior, approaching Staff.'],
     });
     expect(all.communication?.status).toBe('strong');
     expect(all.communication?.codes).toEqual(['meets_thresholds', 'manager_rates_at_level']);
     // The latest manager assessment wins.
     expect(all.influence?.codes).toEqual(['meets_thresholds', 'manager_rates_at_level']);
-    expect(all.influence?.texts[1]).toBe('Your manager rates influence at Principal, above Staff.');
+    expect(all.influence?.texts[1]).toBe('The manager rates influence at Principal, above Staff.');
     // Self and peer ratings are facts, not caps.
     expect(all.mentoring?.codes).toEqual(['meets_thresholds']);
     expect(all.impact?.codes).toEqual(['meets_thresholds']);
@@ -225,7 +225,7 @@ describe('readiness', () => {
     expect(all.craft).toEqual({
       status: 'developing',
       codes: ['manager_rates_approaching'],
-      texts: ['Your manager rates craft at Senior Engineer, approaching Lead Engineer.'],
+      texts: ['The manager rates craft at Senior Engineer, approaching Lead Engineer.'],
     });
     expect(all.collaboration).toMatchObject({ status: 'developing', codes: ['few_teams'] });
     expect(all.business).toMatchObject({ status: 'developing', codes: ['few_measured'] });

@@ -34,7 +34,10 @@ export class ReadinessService {
     const person = await peopleRepository.findById(this.db, personId);
     if (!person || !mayReadReadiness(scope, personId)) throw notFound('person');
     const framework = await this.frameworks.active();
-    const level = opts.level ?? person.target_level;
+    // A target level the active framework lacks (it changed since) falls back to the
+    // framework's usual target: the level above the lowest.
+    const levels = framework.definition.levels.map((l) => l.id);
+    const level = opts.level ?? (levels.includes(person.target_level) ? person.target_level : (levels[1] ?? levels[0] ?? person.target_level));
     const today = new Date().toISOString().slice(0, 10);
     const windowMonths = opts.window ?? framework.definition.readiness.windowMonths;
     const visible = contentFilter(scope);

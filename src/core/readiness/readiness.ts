@@ -316,7 +316,7 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
         if (teams.length > 0 && minTeams >= 2 && teams.every((t) => own.has(t))) {
           reasons.push({
             code: 'own_team_only',
-            text: `Every team reached is your own (${teamList}); reach counts teams beyond your own.`,
+            text: `Every team reached is their own team (${teamList}); reach counts teams beyond it.`,
           });
           strong = false;
         }
@@ -398,12 +398,12 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
 function rateAgainstTarget(framework: Framework, rating: Rating, target: number, name: string, targetName: string): ReadinessReason {
   const rank = levelRank(framework, rating.level);
   const rated = levelName(framework, rating.level);
-  if (rank > target) return { code: 'manager_rates_at_level', text: `Your manager rates ${name} at ${rated}, above ${targetName}.` };
-  if (rank === target) return { code: 'manager_rates_at_level', text: `Your manager rates ${name} at ${rated}.` };
+  if (rank > target) return { code: 'manager_rates_at_level', text: `The manager rates ${name} at ${rated}, above ${targetName}.` };
+  if (rank === target) return { code: 'manager_rates_at_level', text: `The manager rates ${name} at ${rated}.` };
   if (rating.towards !== null && levelRank(framework, rating.towards) >= target) {
-    return { code: 'manager_rates_approaching', text: `Your manager rates ${name} at ${rated}, approaching ${targetName}.` };
+    return { code: 'manager_rates_approaching', text: `The manager rates ${name} at ${rated}, approaching ${targetName}.` };
   }
-  return { code: 'manager_rates_below', text: `Your manager rates ${name} at ${rated}, below ${targetName}.` };
+  return { code: 'manager_rates_below', text: `The manager rates ${name} at ${rated}, below ${targetName}.` };
 }
 
 function meetsText(name: string, count: number, teams: number, measured: number, latest: string | null, hasEvidence: boolean, targetName: string): string {

@@ -31,16 +31,6 @@ export const mentorshipsRepository = {
     return qb.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
   },
 
-  async activeMenteeIds(db: Db, mentorId: string): Promise<string[]> {
-    const rows = await db
-      .selectFrom('mentorships')
-      .select('mentee_id')
-      .where('mentor_id', '=', mentorId)
-      .where('status', '=', 'active')
-      .execute();
-    return rows.map((r) => r.mentee_id);
-  },
-
   async insert(db: Db, row: Insertable<MentorshipsTable>): Promise<void> {
     await db.insertInto('mentorships').values(row).execute();
   },

@@ -13,6 +13,23 @@ export interface PeopleQuery {
   limit: number;
 }
 
+/** `chain(id, depth)`: everyone below the person in the reporting line (cycles are refused on write; depth is capped anyway). */
+function reportsChain(db: Db, personId: string) {
+  return db.withRecursive('chain(id, depth)', (qc) =>
+    qc
+      .selectFrom('people')
+      .select(['id', sql<number>`1`.as('depth')])
+      .where('manager_id', '=', personId)
+      .unionAll((qb) =>
+        qb
+          .selectFrom('people as p')
+          .innerJoin('chain as c', 'p.manager_id', 'c.id')
+          .select(['p.id', sql<number>`c.depth + 1`.as('depth')])
+          .where('c.depth', '<', 64),
+      ),
+  );
+}
+
 export const peopleRepository = {
   async count(db: Db): Promise<number> {
     const r = await db.selectFrom('people').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
@@ -83,20 +100,7 @@ export const peopleRepository = {
    * people they mentor in an active mentorship — what visibility needs about a viewer.
    */
   async relationsOf(db: Db, personId: string): Promise<{ reports: string[]; mentees: string[] }> {
-    const rows = await db
-      .withRecursive('chain(id, depth)', (qc) =>
-        qc
-          .selectFrom('people')
-          .select(['id', sql<number>`1`.as('depth')])
-          .where('manager_id', '=', personId)
-          .unionAll((qb) =>
-            qb
-              .selectFrom('people as p')
-              .innerJoin('chain as c', 'p.manager_id', 'c.id')
-              .select(['p.id', sql<number>`c.depth + 1`.as('depth')])
-              .where('c.depth', '<', 64),
-          ),
-      )
+    const rows = await reportsChain(db, personId)
       .selectFrom('chain')
       .select(['id', sql<string>`'r'`.as('kind')])
       .unionAll((qb) =>
@@ -111,20 +115,7 @@ export const peopleRepository = {
 
   /** Everyone below `personId` in the reporting line, at any depth. */
   async reportIds(db: Db, personId: string): Promise<string[]> {
-    const rows = await db
-      .withRecursive('chain(id, depth)', (qc) =>
-        qc
-          .selectFrom('people')
-          .select(['id', sql<number>`1`.as('depth')])
-          .where('manager_id', '=', personId)
-          .unionAll((qb) =>
-            qb
-              .selectFrom('people as p')
-              .innerJoin('chain as c', 'p.manager_id', 'c.id')
-              .select(['p.id', sql<number>`c.depth + 1`.as('depth')])
-              .where('c.depth', '<', 64),
-          ),
-      )
+    const rows = await reportsChain(db, personId)
       .selectFrom('chain')
       .select('id')
       .distinct()

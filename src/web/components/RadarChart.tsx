@@ -10,6 +10,7 @@
  * light and dark; the legend is plain HTML for the same reason. The chart itself is hidden
  * from assistive technology: the figure has a summary label and a table carries the data.
  */
+import { useEffect, useRef, useState } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, type BaseTickContentProps } from 'recharts';
 import type { LevelInfo } from '../lib/framework.js';
 
@@ -30,11 +31,34 @@ export interface RadarSeriesFlags {
   manager: boolean;
 }
 
+/** Two lines for long names, so narrow screens keep them inside the chart. */
+function labelLines(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || name.length <= 12) return [name];
+  const half = Math.ceil(words.length / 2);
+  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+}
+
+/** The chart's radius: as large as the box allows once the longest axis label fits beside it. */
+function useRadius(names: string[]) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => setWidth(entries[0]?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const longest = Math.max(4, ...names.flatMap(labelLines).map((l) => l.length));
+  const labelWidth = longest * 6.6 + 14;
+  const radius = width ? Math.max(48, Math.min(130, width / 2 - labelWidth)) : 110;
+  return { ref, radius };
+}
+
 function AngleTick(props: BaseTickContentProps) {
   const { x, y, textAnchor, payload } = props;
-  const words = String(payload.value).split(/\s+/);
-  // Two lines for long names, so narrow screens keep them inside the chart.
-  const lines = words.length > 1 && String(payload.value).length > 12 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [String(payload.value)];
+  const lines = labelLines(String(payload.value));
   return (
     <text x={x} y={y} textAnchor={textAnchor} className="radar-axis-label">
       {lines.map((line, i) => (
@@ -62,11 +86,12 @@ export default function FrameworkRadar({
 }) {
   const max = Math.max(levels.length - 1, 1);
   const ticks = levels.map((_, i) => i);
+  const { ref, radius } = useRadius(data.map((d) => d.name));
   return (
     <figure className="radar">
-      <div className="radar-chart" role="img" aria-label={summary}>
+      <div className="radar-chart" role="img" aria-label={summary} ref={ref}>
         <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={data} outerRadius="68%" margin={{ top: 12, right: 24, bottom: 12, left: 24 }} accessibilityLayer={false}>
+          <RadarChart data={data} outerRadius={radius} margin={{ top: 12, right: 8, bottom: 12, left: 8 }} accessibilityLayer={false}>
             <PolarGrid className="radar-grid" />
             <PolarAngleAxis dataKey="name" tick={(p: BaseTickContentProps) => <AngleTick {...p} />} />
             <PolarRadiusAxis
@@ -75,9 +100,12 @@ export default function FrameworkRadar({
               ticks={ticks}
               tickCount={levels.length + 1}
               allowDecimals={false}
-              angle={90}
+              // Between the first two axes, where the level names cross the fewest lines.
+              angle={90 - 180 / Math.max(data.length, 3)}
               axisLine={false}
               tickFormatter={(value: number) => levels[value]?.name ?? ''}
+              // On a small chart the level names would cover the shapes; the table and caption carry them.
+              tick={radius >= 80}
               className="radar-radius"
             />
             <Radar name="Target" dataKey="target" className="radar-series radar-target" isAnimationActive={false} fillOpacity={0} />
@@ -102,7 +130,8 @@ export default function FrameworkRadar({
         </li>
       </ul>
       <figcaption className="muted small">{caption}</figcaption>
-      <table className="visually-hidden">
+      <div className="visually-hidden">
+        <table>
         <caption>{summary}</caption>
         <thead>
           <tr>
@@ -122,7 +151,8 @@ export default function FrameworkRadar({
             </tr>
           ))}
         </tbody>
-      </table>
+        </table>
+      </div>
     </figure>
   );
 }

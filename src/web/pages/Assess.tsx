@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../components/Dialog.js';
 import { FormError } from '../components/Form.js';
 import { useToast } from '../components/Toast.js';
 import { isAssessmentKind, KIND_LABELS, latestShared } from '../lib/assessments.js';
+import { formatDay, todayIn } from '../lib/evidence.js';
 import { formatDate } from '../lib/format.js';
 import { useFramework, type LevelInfo } from '../lib/framework.js';
 import { useAsync, useDebounced } from '../lib/hooks.js';
@@ -92,6 +93,8 @@ function EvidencePicker({
   titles: Map<string, string>;
   remember(items: Evidence[]): void;
 }) {
+  const me = useMe();
+  const today = todayIn(me.timeZone);
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 200);
@@ -160,7 +163,7 @@ function EvidencePicker({
                 <button type="button" className="as-evidence-result" onClick={() => onChange([...value, e.id])} aria-label={`Link “${e.title}”`}>
                   <Plus size={14} aria-hidden="true" />
                   <span className="grow">{e.title}</span>
-                  <span className="muted small num">{formatDate(`${e.occurredOn}T00:00:00Z`)}</span>
+                  <span className="muted small num">{formatDay(e.occurredOn, today)}</span>
                 </button>
               </li>
             ))}
@@ -358,7 +361,9 @@ export default function AssessPage() {
     if (!existing.data || !framework || loadedKey === key) return;
     const mine = existing.data.items.filter((a) => a.authorId === me.id && a.kind === kind);
     const open = [...mine].reverse().find((a) => a.status === 'draft') ?? null;
-    const base = open ?? latestShared(mine, kind);
+    const lastShared = latestShared(mine, kind);
+    // Start from the last shared one only when it was made against this framework.
+    const base = open ?? (lastShared?.frameworkId === framework.id ? lastShared : null);
     draftRef.current = open;
     setDraft(open);
     setStartedFrom(open ? null : base);

@@ -10,6 +10,7 @@
 import {
   ArrowLeftRight,
   Check,
+  ChevronRight,
   ClipboardCheck,
   Compass,
   ExternalLink,
@@ -42,7 +43,7 @@ import {
   ratingText,
   ratingValue,
 } from '../lib/assessments.js';
-import { formatLongDay } from '../lib/evidence.js';
+import { formatDay, formatLongDay, todayIn } from '../lib/evidence.js';
 import { formatDate } from '../lib/format.js';
 import { defaultTargetLevel, useFramework, type LevelInfo } from '../lib/framework.js';
 import { useAsync } from '../lib/hooks.js';
@@ -247,9 +248,13 @@ function SideBySide({
             return (
               <tr key={d.id} className={differs ? 'fw-row-differs' : undefined}>
                 <th scope="row">{d.name}</th>
-                <td className={s ? undefined : 'muted'}>{ratingText(levels, s)}</td>
-                <td className={m ? undefined : 'muted'}>{ratingText(levels, m)}</td>
-                <td>
+                <td className={s ? undefined : 'muted'} data-label="Self">
+                  {ratingText(levels, s)}
+                </td>
+                <td className={m ? undefined : 'muted'} data-label="Manager">
+                  {ratingText(levels, m)}
+                </td>
+                <td data-label="Difference">
                   {differs ? (
                     <span className="fw-diff">
                       <ArrowLeftRight size={14} aria-hidden="true" />
@@ -301,6 +306,7 @@ function AssessmentHistory({
             <li key={a.id}>
               <details className="fw-history-item">
                 <summary>
+                  <ChevronRight size={14} aria-hidden="true" className="fw-history-chevron" />
                   <span className="strong">{KIND_LABELS[a.kind]}</span>
                   <span className="muted"> by {author}</span>
                   {a.status === 'draft' ? <span className="badge">Draft</span> : <span className="badge badge-accent">Shared</span>}
@@ -364,6 +370,8 @@ function ReadinessCard({
   levelName: string;
 }) {
   const capture = useCapture();
+  const me = useMe();
+  const today = todayIn(me.timeZone);
   const f = item.facts;
   const needsWork = item.status !== 'strong';
   const evidenceLink = isMe ? `/evidence?dimension=${encodeURIComponent(item.id)}` : `/evidence?owner=reports&dimension=${encodeURIComponent(item.id)}`;
@@ -393,7 +401,7 @@ function ReadinessCard({
         </div>
         <div>
           <dt>Latest</dt>
-          <dd className="num">{f.latest ? formatLongDay(f.latest) : '—'}</dd>
+          <dd className="num">{f.latest ? <time dateTime={f.latest} title={formatLongDay(f.latest)}>{formatDay(f.latest, today)}</time> : '—'}</dd>
         </div>
       </dl>
       <div className="fw-next" role="group" aria-label={`What to do next for ${item.name}`}>
@@ -568,8 +576,8 @@ export default function FrameworkPage() {
     [subjectId, isMe, framework?.id],
   );
   const readiness = useAsync(
-    async (signal) => (framework ? api.get<Readiness>(`/people/${isMe ? 'me' : encodeURIComponent(subjectId)}/readiness`, { query: { level }, signal }) : null),
-    [subjectId, isMe, level, framework?.id],
+    async (signal) => (framework && subject ? api.get<Readiness>(`/people/${isMe ? 'me' : encodeURIComponent(subjectId)}/readiness`, { query: { level }, signal }) : null),
+    [subjectId, isMe, level, framework?.id, Boolean(subject)],
   );
 
   const [askOpen, setAskOpen] = useState(false);
@@ -658,7 +666,7 @@ export default function FrameworkPage() {
         description={
           framework ? (
             <>
-              {isMe ? 'What your target level expects, how you and your manager rate you, and what the evidence says.' : `What ${levelName} expects, how ${firstName} and their manager rate ${firstName}, and what the evidence you can see says.`}{' '}
+              {isMe ? 'What your target level expects, how you and your manager rate you, and what the evidence says.' : `What ${levelName} expects, how ${firstName} rates themselves beside their manager's view, and what the evidence you can see says.`}{' '}
               <span className="fw-framework-name">{frameworkLabel}</span>
             </>
           ) : undefined
@@ -746,7 +754,7 @@ export default function FrameworkPage() {
                       <FrameworkRadar
                         data={radarData}
                         levels={levels}
-                        series={{ self: Boolean(self), manager: Boolean(manager) }}
+                        series={{ self: radarData.some((d) => d.self !== null), manager: radarData.some((d) => d.manager !== null) }}
                         summary={radarSummary}
                         caption={`Rings are levels; halfway between two rings means “between levels”. Target: ${levelName}.`}
                       />
@@ -755,7 +763,13 @@ export default function FrameworkPage() {
                 ) : (
                   <p className="muted">Nothing shared yet: drafts stay private to their author until shared.</p>
                 )}
-                {!manager && isMe && (self ? <p className="muted small fw-hint">Your manager has not shared an assessment of you yet. Ask them to rate you on the same rubric.</p> : null)}
+                {!manager && isMe && self && <p className="muted small fw-hint">Your manager has not shared an assessment of you yet. Ask them to rate you on the same rubric.</p>}
+                {[self, manager].some((a) => a && a.frameworkId !== framework.id) && (
+                  <p className="notice fw-hint" role="note">
+                    Some of these assessments were made against another framework ({[self, manager].filter((a) => a && a.frameworkId !== framework.id).map((a) => `${a?.frameworkKey} version ${a?.frameworkVersion}`).filter((v, i, all) => all.indexOf(v) === i).join(', ')}); dimensions it does not share with the current one show as not rated. A new
+                    assessment uses the current framework.
+                  </p>
+                )}
                 <AssessmentHistory items={items} levels={levels} dimensions={dimensions} me={me} subjectId={subjectId} />
               </>
             )}
@@ -799,7 +813,6 @@ export default function FrameworkPage() {
               <a href={`/api/v1/frameworks/${encodeURIComponent(framework.id)}/export`} download>
                 Download it as YAML
               </a>
-              .
             </p>
           )}
         </>

@@ -192,11 +192,12 @@ function HomeReadiness({ me }: { me: Person }) {
 
 // ---------------------------------------------------------------- the plan
 
+/** Who decided the step's state: staffpath's detector, or the person. */
 function stepSource(step: PlanStepState): string {
-  if (!step.automatic) return 'Ticked by hand';
   if (step.manual === true) return 'Ticked by you';
-  if (step.manual === false) return 'Un-ticked by you';
-  return step.detected ? 'Detected' : 'Watching';
+  if (step.automatic && step.manual === false) return 'Un-ticked by you';
+  if (!step.automatic) return 'Manual';
+  return step.detected ? 'Detected' : 'Automatic';
 }
 
 function PlanStep({ step, index, busy, onSet }: { step: PlanStepState; index: number; busy: boolean; onSet(done: boolean | null): void }) {
@@ -209,8 +210,10 @@ function PlanStep({ step, index, busy, onSet }: { step: PlanStepState; index: nu
         id={`${id}-check`}
         className="plan-check"
         checked={step.done}
-        disabled={busy}
-        onChange={(e) => onSet(e.target.checked)}
+        aria-busy={busy}
+        onChange={(e) => {
+          if (!busy) onSet(e.target.checked);
+        }}
         aria-describedby={`${id}-desc ${id}-how`}
       />
       <div className="plan-text">
@@ -257,10 +260,17 @@ function HomePlan() {
 
   async function set(step: PlanStepState, done: boolean | null) {
     setBusy(step.id);
+    const before = plan.data;
+    // Show the tick at once; the server's answer (with what the detector sees) follows.
+    if (before && done !== null) {
+      const steps = before.steps.map((s) => (s.id === step.id ? { ...s, manual: done, done } : s));
+      plan.setData({ ...before, steps, done: steps.filter((s) => s.done).length });
+    }
     try {
       const next = await api.put<Plan>(`/people/me/plan/${encodeURIComponent(step.id)}`, { done });
       plan.setData(next);
     } catch (e) {
+      if (before) plan.setData(before);
       toast({ message: errorMessage(e), tone: 'error' });
     } finally {
       setBusy(null);
