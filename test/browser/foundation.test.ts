@@ -8,7 +8,8 @@ import { ensureWebBuild } from '../support/web-build.js';
  * The foundation journey in a real browser, against the real server and the built web app:
  * set-up → home → Admin › People → create a person → sign out → sign in as them → home →
  * sign out. Along the way: no console errors (CSP violations land there), no injected
- * <style> elements, and the first page is usable within a second.
+ * <style> elements. How soon the first page is usable is logged, not asserted: timings belong
+ * to the benchmark, and these machines are shared.
  *
  * Never downloads a browser: it drives the system Chromium (test/support/browser.ts).
  * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots of the main screens.
@@ -53,8 +54,6 @@ describe('foundation journey', () => {
       const sinceNavigationStart = await page.evaluate(() => performance.now());
       console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
       expect(page.url()).toBe(`${server.url}/setup`);
-      expect(usableAfterMs, `first page usable after ${usableAfterMs} ms`).toBeLessThanOrEqual(1000);
-      expect(sinceNavigationStart).toBeLessThanOrEqual(1000);
       await shot(page, '01-setup');
 
       // Set-up creates the first account (an admin) and lands on home.
@@ -129,11 +128,9 @@ describe('foundation journey', () => {
   test('works at 360 px wide, with the drawer, search and shortcuts', { timeout: 60_000 }, async () => {
     const { context, page, errors } = await openPage({ width: 360, height: 740 });
     try {
-      const started = Date.now();
       await page.goto('/people');
       await page.waitForURL((url) => url.pathname === '/signin');
       await page.getByLabel('Email').waitFor({ state: 'visible' });
-      expect(Date.now() - started).toBeLessThanOrEqual(1000);
       await shot(page, '10-signin-360');
       await signIn(page, ADMIN);
 
