@@ -92,6 +92,9 @@ describe.each(DIALECTS)('evidence log on %s', (dialect) => {
     expect(titles(await mentor.get('/evidence?q=entry'))).toEqual(['mentors entry', 'org entry']);
     expect(titles(await admin.get(`/evidence?q=entry&owner=${owner.personId}`))).toEqual(['manager entry', 'org entry']);
     expect(titles(await peer.get(`/evidence?q=entry&owner=${owner.personId}`))).toEqual(['org entry']);
+    expect(titles(await admin.get('/evidence?owner=reports'))).toEqual(['manager entry', 'org entry']);
+    expect(titles(await admin.get('/evidence?owner=reports&q=entry'))).toEqual(['manager entry', 'org entry']);
+    expect((await peer.get('/evidence?owner=reports')).json().items).toEqual([]);
     expect(titles(await owner.get('/evidence?q=entry&owner=me'))).toEqual(['manager entry', 'mentors entry', 'org entry', 'private entry']);
     // Seeing is not writing; not seeing is not found.
     expect((await peer.patch(`/evidence/${ids.org}`, { title: 'mine now' })).statusCode).toBe(403);

@@ -241,25 +241,20 @@ function Timeline() {
   const query = /[\p{L}\p{N}]/u.test(filters.q) ? filters.q.trim() : '';
   const searching = query !== '';
 
+  // Only to tell "nobody reports to you" apart from "nothing shared yet".
   const reports = useAsync(
     async (signal) =>
       filters.owner === 'reports'
-        ? (await api.get<Page<Person>>('/people', { query: { managerId: me.id, limit: 100 }, signal })).items
+        ? (await api.get<Page<Person>>('/people', { query: { managerId: me.id, limit: 1 }, signal })).items
         : [],
     [filters.owner, me.id],
   );
   const reportIds = (reports.data ?? []).map((p) => p.id);
-  const reportsReady = filters.owner !== 'reports' || (!reports.loading && !reports.error);
 
   const list = usePagedList<EvidenceListItem>(
     async (cursor, signal) => {
-      if (!reportsReady) return new Promise<Page<EvidenceListItem>>(() => {});
-      let owner: string[] | undefined;
-      if (filters.owner === 'me') owner = ['me'];
-      else if (filters.owner === 'reports') {
-        if (!reportIds.length) return { items: [], nextCursor: null };
-        owner = reportIds;
-      }
+      // `reports` is everyone below you in the reporting line, worked out by the server.
+      const owner = filters.owner === 'all' ? undefined : [filters.owner];
       return api.get<Page<EvidenceListItem>>('/evidence', {
         query: {
           q: query || undefined,
@@ -275,7 +270,7 @@ function Timeline() {
         signal,
       });
     },
-    [query, filters.owner, reportIds.join(','), reportsReady, filters.dimension.join(','), filters.impact.join(','), filters.team, filters.from, filters.to],
+    [query, filters.owner, filters.dimension.join(','), filters.impact.join(','), filters.team, filters.from, filters.to],
   );
   useEffect(() => onEvidenceChanged(list.reload), [list.reload]);
   const sentinel = useInfiniteScroll(list);
