@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { deliberate, h1, horizontalOverflow, injectedStyleElements, launchBrowser, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ensureWebBuild } from '../support/web-build.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { apiAs, deliberate, h1, horizontalOverflow, injectedStyleElements, journeySetup, openPage as openWatchedPage, setUp, shot, signIn } from '../support/browser.js';
 
 /*
  * The evidence journey in a real browser, against the real server and the built web app:
@@ -20,12 +18,11 @@ const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct 
 const WIN = 'Cut checkout p99 from 800 ms to 200 ms';
 const EDITED = 'Cut checkout p99 from 800 ms to 180 ms';
 
-let server: TestServer;
-let browser: Browser;
+const journey = journeySetup();
 
 /** A watched page; the conflict step saves a stale version on purpose, and 412 is the contract's answer. */
 const openPage = (viewport: { width: number; height: number }) =>
-  openWatchedPage(browser, server.url, viewport, [deliberate(412, /^\/api\/v1\/evidence\/[^/?]+$/)]);
+  openWatchedPage(journey.browser, journey.server.url, viewport, [deliberate(412, /^\/api\/v1\/evidence\/[^/?]+$/)]);
 
 const toasts = (page: Page) => page.locator('.toasts');
 
@@ -37,43 +34,16 @@ async function pressOnPage(page: Page, key: string) {
 
 /** Change an entry behind the page's back (as another tab would), with the page's own session. */
 async function patchElsewhere(page: Page, id: string, patch: Record<string, unknown>) {
-  const status = await page.evaluate(
-    async ({ id, patch }) => {
-      const me = await fetch('/api/v1/me').then((r) => r.json() as Promise<{ csrfToken: string }>);
-      const res = await fetch(`/api/v1/evidence/${id}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify(patch),
-      });
-      return res.status;
-    },
-    { id, patch },
-  );
+  const { status } = await apiAs(page, 'PATCH', `/evidence/${id}`, patch);
   expect(status).toBe(200);
 }
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('evidence journey', () => {
   test('capture with `c`, search, open, edit through a conflict, delete and undo', { timeout: 120_000 }, async () => {
     const { context, page, errors } = await openPage({ width: 1440, height: 900 });
     try {
       // Set-up creates the first account and lands on home.
-      await page.goto('/');
-      await page.getByLabel('Your name').fill(ADMIN.name);
-      await page.getByLabel('Email').fill(ADMIN.email);
-      await page.getByLabel('Password').fill(ADMIN.password);
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((url) => url.pathname === '/');
+      await setUp(page, ADMIN);
       await expect.poll(() => h1(page).textContent()).toBe('Welcome, Ada');
 
       // Nothing logged yet: home nudges, and the evidence log teaches what belongs there.

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { injectedStyleElements, launchBrowser, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ensureWebBuild } from '../support/web-build.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { injectedStyleElements, journeySetup, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
 
 /*
  * The foundation journey in a real browser, against the real server and the built web app:
@@ -18,27 +16,15 @@ import { ensureWebBuild } from '../support/web-build.js';
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const MEMBER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-initial-pw' };
 
-let server: TestServer;
-let browser: Browser;
+const journey = journeySetup();
 
-const openPage = (viewport: { width: number; height: number }) => openWatchedPage(browser, server.url, viewport);
+const openPage = (viewport: { width: number; height: number }) => openWatchedPage(journey.browser, journey.server.url, viewport);
 
 async function signOutFromMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.waitForURL((url) => url.pathname === '/signin');
 }
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('foundation journey', () => {
   test('set-up, create a person, sign in as them, sign out', { timeout: 90_000 }, async () => {
@@ -53,7 +39,7 @@ describe('foundation journey', () => {
       const usableAfterMs = Date.now() - started;
       const sinceNavigationStart = await page.evaluate(() => performance.now());
       console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
-      expect(page.url()).toBe(`${server.url}/setup`);
+      expect(page.url()).toBe(`${journey.server.url}/setup`);
       await shot(page, '01-setup');
 
       // Set-up creates the first account (an admin) and lands on home.

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiAs, deliberate, h1, horizontalOverflow, injectedStyleElements, launchBrowser, openPage, setUp, shot, signIn, type Watched } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ensureWebBuild } from '../support/web-build.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { apiAs, deliberate, h1, horizontalOverflow, injectedStyleElements, journeySetup, openPage, setUp, shot, signIn, type Watched } from '../support/browser.js';
 
 /*
  * The framework journey in a real browser, against the real server and the built web app:
@@ -34,13 +32,14 @@ const SELF: { name: string; level: string; towards?: boolean }[] = [
 const FOUR_LEVELS = readFileSync(fileURLToPath(new URL('../../frameworks/example-four-levels.yaml', import.meta.url)), 'utf8');
 const BROKEN = 'id: broken-ladder\nname: Broken ladder\nversion: 1\nlevels:\n  - id: one\n    name: [unclosed\n  - id: two\n    name: Two\n';
 
-let server: TestServer;
-let browser: Browser;
 const open: Watched[] = [];
+const journey = journeySetup(async () => {
+  for (const w of open) await w.context.close().catch(() => {});
+});
 
 async function watched(viewport = { width: 1440, height: 900 }): Promise<Watched> {
   // The broken framework file is refused on purpose: 400 is the contract's answer.
-  const w = await openPage(browser, server.url, viewport, [deliberate(400, /^\/api\/v1\/frameworks\/import$/)]);
+  const w = await openPage(journey.browser, journey.server.url, viewport, [deliberate(400, /^\/api\/v1\/frameworks\/import$/)]);
   open.push(w);
   return w;
 }
@@ -73,18 +72,6 @@ async function expectClean(w: Watched) {
   expect(await injectedStyleElements(w.page)).toBe(0);
   expect(w.errors).toEqual([]);
 }
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const w of open) await w.context.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
 
 describe('framework journey', () => {
   let reportId = '';

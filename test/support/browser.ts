@@ -9,7 +9,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from './server.js';
+import { ensureWebBuild } from './web-build.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
@@ -28,6 +30,30 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface Journey {
+  server: TestServer;
+  browser: Browser;
+}
+
+/**
+ * Before the file's tests: build the web app if need be, start the server and launch Chromium;
+ * after them, `beforeClose` (if any), then close both. Read the fields inside the tests.
+ */
+export function journeySetup(beforeClose?: () => Promise<void>): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    await ensureWebBuild();
+    journey.server = await startTestServer();
+    journey.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await beforeClose?.();
+    await journey.browser?.close();
+    await journey.server?.close();
+  });
+  return journey;
 }
 
 export interface Watched {

@@ -1,5 +1,6 @@
 import { LoaderCircle } from 'lucide-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode, type Ref } from 'react';
+import type { PagedList } from '../lib/hooks.js';
 import { formatDateTime, formatRelative } from '../lib/format.js';
 
 /** Initials on a tinted disc; decorative, the name is always written next to it. */
@@ -109,4 +110,26 @@ export function EmptyState({
 /** A keyboard key. */
 export function Kbd({ children }: { children: ReactNode }) {
   return <kbd className="kbd">{children}</kbd>;
+}
+
+/** The foot of a paged list: what is shown so far and, while there is more, a "Load more" button. */
+export function ListFoot({
+  list,
+  children,
+  ref,
+}: {
+  list: Pick<PagedList<unknown>, 'nextCursor' | 'loadingMore' | 'loadMore'>;
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+}) {
+  return (
+    <div className="list-foot" ref={ref}>
+      <span className="muted num">{children}</span>
+      {list.nextCursor && (
+        <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, getAll } from '../api/client.js';
-import type { Person, Team } from '../api/types.js';
+import type { Page, Person, Team } from '../api/types.js';
+import { usePagedList, type PagedList } from './hooks.js';
 
 /** A small cache of people by id, so lists can show a manager's or member's name. */
 const cache = new Map<string, Person | null>();
@@ -85,4 +86,19 @@ export function useTeams(): { teams: Team[]; loading: boolean; reload(): void; e
     };
   }, [tick]);
   return { teams, loading, error, reload: () => setTick((t) => t + 1) };
+}
+
+/** The directory, a page at a time; everyone it loads is remembered for name look-ups. */
+export function usePeopleList(q: string, team: string, includeInactive: boolean): PagedList<Person> {
+  return usePagedList(
+    async (cursor, signal) => {
+      const page = await api.get<Page<Person>>('/people', {
+        query: { q, team, includeInactive: includeInactive ? 'true' : undefined, cursor, limit: 50 },
+        signal,
+      });
+      rememberPeople(page.items);
+      return page;
+    },
+    [q, team, includeInactive],
+  );
 }

@@ -1,22 +1,21 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Ellipsis, KeyRound, Pencil, UserCheck, UserPlus, Users, UserX, Shuffle } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ApiError, errorMessage } from '../api/client.js';
-import type { Page, Person, Team } from '../api/types.js';
+import type { Person, Team } from '../api/types.js';
 import { RequireAdmin } from '../app/guards.js';
 import { useMe } from '../app/session.js';
-import { Avatar, EmptyState, Loading, PageHeader } from '../components/bits.js';
+import { Avatar, EmptyState, ListFoot, Loading, PageHeader } from '../components/bits.js';
 import { ConfirmDialog, DialogClose, Modal } from '../components/Dialog.js';
-import { Field, FormError, problemsOf } from '../components/Form.js';
+import { Field, FormError, problemsOf, type FormProblems } from '../components/Form.js';
 import { emptyDraft, NewPasswordInput, PERSON_FIELDS, PersonFields, type PersonDraft } from '../components/PersonFields.js';
 import { PersonPicker } from '../components/PersonPicker.js';
-import { SearchBox } from '../components/SearchBox.js';
 import { useToast } from '../components/Toast.js';
 import { levelLabel } from '../lib/format.js';
-import { useFocusFirstError, usePagedList, useQueryParam } from '../lib/hooks.js';
-import { forgetPerson, rememberPeople, usePeopleById, useTeams } from '../lib/people.js';
-import { PersonBadges, TeamChips } from './People.js';
+import { useFocusFirstError, useQueryParam } from '../lib/hooks.js';
+import { forgetPerson, rememberPeople, usePeopleById, usePeopleList, useTeams } from '../lib/people.js';
+import { PeopleFilters, PersonBadges, TeamChips } from './People.js';
 
 function draftOf(p: Person): PersonDraft {
   return {
@@ -41,6 +40,37 @@ function validate(draft: PersonDraft, mode: 'create' | 'edit'): ApiError | null 
     : null;
 }
 
+/** The draft, error and pending state that adding and editing a person share. */
+function usePersonForm(initial: () => PersonDraft, mode: 'create' | 'edit') {
+  const [draft, setDraft] = useState<PersonDraft>(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, error);
+
+  /** Checks the draft locally; shows the problems and answers false if there are any. */
+  function valid(): boolean {
+    const local = validate(draft, mode);
+    if (local) setError(local);
+    return !local;
+  }
+
+  async function save(action: () => Promise<void>) {
+    setPending(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const set = (patch: Partial<PersonDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  return { draft, setDraft, set, setError, pending, formRef, valid, save, problems: problemsOf(error, PERSON_FIELDS) };
+}
+
 function CreatePersonDialog({
   open,
   onOpenChange,
@@ -52,26 +82,19 @@ function CreatePersonDialog({
   teams: Team[];
   onCreated(person: Person): void;
 }) {
-  const [draft, setDraft] = useState<PersonDraft>(emptyDraft);
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, error);
+  const { draft, setDraft, set, setError, pending, formRef, valid, save, problems } = usePersonForm(emptyDraft, 'create');
 
   useEffect(() => {
     if (open) {
       setDraft(emptyDraft());
       setError(null);
     }
-  }, [open]);
+  }, [open, setDraft, setError]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = validate(draft, 'create');
-    if (local) return setError(local);
-    setPending(true);
-    setError(null);
-    try {
+    if (!valid()) return;
+    await save(async () => {
       const person = await api.post<Person>('/people', {
         name: draft.name.trim(),
         email: draft.email.trim(),
@@ -83,14 +106,9 @@ function CreatePersonDialog({
       });
       onCreated(person);
       onOpenChange(false);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
-  const problems = problemsOf(error, PERSON_FIELDS);
   return (
     <Modal
       open={open}
@@ -101,7 +119,7 @@ function CreatePersonDialog({
     >
       <form ref={formRef} onSubmit={submit} noValidate className="form">
         <FormError message={problems.form} />
-        <PersonFields draft={draft} set={(p) => setDraft((d) => ({ ...d, ...p }))} problems={problems} teams={teams} mode="create" />
+        <PersonFields draft={draft} set={set} problems={problems} teams={teams} mode="create" />
         <div className="modal-actions">
           <DialogClose className="btn" type="button">
             Cancel
@@ -126,19 +144,14 @@ function EditPerson({
   onSaved(person: Person): void;
   onCancel(): void;
 }) {
-  const [draft, setDraft] = useState<PersonDraft>(() => draftOf(person));
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, error);
+  const { draft, set, pending, formRef, valid, save, problems } = usePersonForm(() => draftOf(person), 'edit');
   useEffect(() => {
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
+  }, [formRef]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const local = validate(draft, 'edit');
-    if (local) return setError(local);
+    if (!valid()) return;
     const before = draftOf(person);
     const patch: Record<string, unknown> = {};
     if (draft.name.trim() !== before.name) patch.name = draft.name.trim();
@@ -148,19 +161,11 @@ function EditPerson({
     if (draft.targetLevel !== before.targetLevel) patch.targetLevel = draft.targetLevel;
     if ([...draft.teamIds].sort().join() !== [...before.teamIds].sort().join()) patch.teamIds = draft.teamIds;
     if (Object.keys(patch).length === 0) return onCancel();
-    setPending(true);
-    setError(null);
-    try {
-      const saved = await api.patch<Person>(`/people/${encodeURIComponent(person.id)}`, patch);
-      onSaved(saved);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
+    await save(async () => {
+      onSaved(await api.patch<Person>(`/people/${encodeURIComponent(person.id)}`, patch));
+    });
   }
 
-  const problems = problemsOf(error, PERSON_FIELDS);
   return (
     <form
       ref={formRef}
@@ -178,7 +183,7 @@ function EditPerson({
       <FormError message={problems.form} />
       <PersonFields
         draft={draft}
-        set={(p) => setDraft((d) => ({ ...d, ...p }))}
+        set={set}
         problems={problems}
         teams={teams}
         mode="edit"
@@ -196,28 +201,45 @@ function EditPerson({
   );
 }
 
-function ResetPasswordDialog({ person, onClose }: { person: Person | null; onClose(): void }) {
-  const toast = useToast();
-  const [password, setPassword] = useState('');
+/** A small form in a dialog about one person; open while `person` is set, closed once `run` succeeds. */
+function PersonFormDialog({
+  person,
+  onClose,
+  title,
+  description,
+  fields,
+  check,
+  run,
+  submitLabel,
+  pendingLabel,
+  children,
+}: {
+  person: Person | null;
+  onClose(): void;
+  title: string;
+  description: string;
+  fields: readonly string[];
+  /** A problem found before asking the server, if any. */
+  check?(): ApiError | null;
+  run(person: Person): Promise<void>;
+  submitLabel: string;
+  pendingLabel: string;
+  children(problems: FormProblems): ReactNode;
+}) {
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   useEffect(() => {
-    setPassword('');
     setError(null);
   }, [person]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!person) return;
-    if (password.length < 10) {
-      return setError(
-        new ApiError({ status: 400, code: 'validation_failed', errors: [{ pointer: '/password', message: 'Use at least 10 characters.' }] }),
-      );
-    }
+    const local = check?.();
+    if (local) return setError(local);
     setPending(true);
     try {
-      await api.post(`/people/${encodeURIComponent(person.id)}/password-reset`, { password });
-      toast({ message: `Password reset. ${person.name} will choose a new one at the next sign-in.` });
+      await run(person);
       onClose();
     } catch (e) {
       setError(e);
@@ -226,25 +248,18 @@ function ResetPasswordDialog({ person, onClose }: { person: Person | null; onClo
     }
   }
 
-  const problems = problemsOf(error, ['password']);
+  const problems = problemsOf(error, fields);
   return (
-    <Modal
-      open={person !== null}
-      onOpenChange={(o) => !o && onClose()}
-      title={`Reset ${person?.name ?? ''}'s password`}
-      description="Give them this temporary password privately. They must choose their own when they next sign in."
-    >
+    <Modal open={person !== null} onOpenChange={(o) => !o && onClose()} title={title} description={description}>
       <form onSubmit={submit} noValidate className="form">
         <FormError message={problems.form} />
-        <Field label="Temporary password" hint="At least 10 characters." error={problems.field('password')}>
-          <NewPasswordInput value={password} onChange={setPassword} />
-        </Field>
+        {children(problems)}
         <div className="modal-actions">
           <DialogClose className="btn" type="button">
             Cancel
           </DialogClose>
           <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? 'Resetting…' : 'Reset password'}
+            {pending ? pendingLabel : submitLabel}
           </button>
         </div>
       </form>
@@ -252,52 +267,74 @@ function ResetPasswordDialog({ person, onClose }: { person: Person | null; onClo
   );
 }
 
+function ResetPasswordDialog({ person, onClose }: { person: Person | null; onClose(): void }) {
+  const toast = useToast();
+  const [password, setPassword] = useState('');
+  useEffect(() => {
+    setPassword('');
+  }, [person]);
+
+  return (
+    <PersonFormDialog
+      person={person}
+      onClose={onClose}
+      title={`Reset ${person?.name ?? ''}'s password`}
+      description="Give them this temporary password privately. They must choose their own when they next sign in."
+      fields={['password']}
+      check={() =>
+        password.length < 10
+          ? new ApiError({ status: 400, code: 'validation_failed', errors: [{ pointer: '/password', message: 'Use at least 10 characters.' }] })
+          : null
+      }
+      run={async (p) => {
+        await api.post(`/people/${encodeURIComponent(p.id)}/password-reset`, { password });
+        toast({ message: `Password reset. ${p.name} will choose a new one at the next sign-in.` });
+      }}
+      submitLabel="Reset password"
+      pendingLabel="Resetting…"
+    >
+      {(problems) => (
+        <Field label="Temporary password" hint="At least 10 characters." error={problems.field('password')}>
+          <NewPasswordInput value={password} onChange={setPassword} />
+        </Field>
+      )}
+    </PersonFormDialog>
+  );
+}
+
 function MoveReportsDialog({ person, onClose, onMoved }: { person: Person | null; onClose(): void; onMoved(): void }) {
   const toast = useToast();
   const [to, setTo] = useState<string | null>(null);
   const [toName, setToName] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
   useEffect(() => {
     setTo(null);
     setToName(null);
-    setError(null);
   }, [person]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!person) return;
-    setPending(true);
-    try {
-      const answer = await api.post<{ moved: number }>(`/people/${encodeURIComponent(person.id)}/move-reports`, {
-        toManagerId: to,
-      });
-      const n = answer?.moved ?? 0;
-      toast({
-        message:
-          n === 0
-            ? `${person.name} had no reports to move.`
-            : `Moved ${n} ${n === 1 ? 'person' : 'people'} to ${toName ?? 'no manager'}.`,
-      });
-      onMoved();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
-  }
-
-  const problems = problemsOf(error, ['toManagerId']);
   return (
-    <Modal
-      open={person !== null}
-      onOpenChange={(o) => !o && onClose()}
+    <PersonFormDialog
+      person={person}
+      onClose={onClose}
       title={`Move ${person?.name ?? ''}'s reports`}
       description="Everyone who reports to them will report to the person you choose. Useful when a manager leaves."
+      fields={['toManagerId']}
+      run={async (p) => {
+        const answer = await api.post<{ moved: number }>(`/people/${encodeURIComponent(p.id)}/move-reports`, {
+          toManagerId: to,
+        });
+        const n = answer?.moved ?? 0;
+        toast({
+          message:
+            n === 0
+              ? `${p.name} had no reports to move.`
+              : `Moved ${n} ${n === 1 ? 'person' : 'people'} to ${toName ?? 'no manager'}.`,
+        });
+        onMoved();
+      }}
+      submitLabel="Move reports"
+      pendingLabel="Moving…"
     >
-      <form onSubmit={submit} noValidate className="form">
-        <FormError message={problems.form} />
+      {(problems) => (
         <Field label="New manager" error={problems.field('toManagerId')}>
           <PersonPicker
             value={to}
@@ -309,16 +346,8 @@ function MoveReportsDialog({ person, onClose, onMoved }: { person: Person | null
             exclude={person ? [person.id] : []}
           />
         </Field>
-        <div className="modal-actions">
-          <DialogClose className="btn" type="button">
-            Cancel
-          </DialogClose>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? 'Moving…' : 'Move reports'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      )}
+    </PersonFormDialog>
   );
 }
 
@@ -356,17 +385,7 @@ function AdminPeople() {
     }
   }, [params, setParams]);
 
-  const list = usePagedList(
-    async (cursor, signal) => {
-      const page = await api.get<Page<Person>>('/people', {
-        query: { q, team, includeInactive: 'true', cursor, limit: 50 },
-        signal,
-      });
-      rememberPeople(page.items);
-      return page;
-    },
-    [q, team],
-  );
+  const list = usePeopleList(q, team, true);
   const managers = usePeopleById(list.items.map((p) => p.managerId));
 
   function replace(person: Person) {
@@ -393,22 +412,7 @@ function AdminPeople() {
         }
       />
 
-      <div className="toolbar" role="search" aria-label="Filter people">
-        <SearchBox value={q} onChange={(v) => setQ(v || null)} label="Search people" placeholder="Search by name or email" />
-        <div className="toolbar-field">
-          <label htmlFor="admin-people-team" className="visually-hidden">
-            Team
-          </label>
-          <select id="admin-people-team" value={team} onChange={(e) => setTeam(e.target.value || null)}>
-            <option value="">All teams</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <PeopleFilters q={q} setQ={setQ} team={team} setTeam={setTeam} teams={teams} teamSelectId="admin-people-team" />
 
       <FormError message={list.error ? errorMessage(list.error) : null} />
 
@@ -557,16 +561,9 @@ function AdminPeople() {
               );
             })}
           </div>
-          <div className="list-foot">
-            <span className="muted num">
-              {list.items.length} {list.items.length === 1 ? 'person' : 'people'} shown
-            </span>
-            {list.nextCursor && (
-              <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <ListFoot list={list}>
+            {list.items.length} {list.items.length === 1 ? 'person' : 'people'} shown
+          </ListFoot>
         </>
       )}
 

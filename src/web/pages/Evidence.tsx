@@ -14,7 +14,7 @@ import { api, errorMessage } from '../api/client.js';
 import type { EvidenceListItem, Page, Person } from '../api/types.js';
 import { useCapture } from '../app/capture.js';
 import { useMe } from '../app/session.js';
-import { EmptyState, Kbd, Loading, PageHeader } from '../components/bits.js';
+import { EmptyState, Kbd, ListFoot, Loading, PageHeader } from '../components/bits.js';
 import { EvidenceCard } from '../components/EvidenceCard.js';
 import { FormError } from '../components/Form.js';
 import { SearchBox } from '../components/SearchBox.js';
@@ -492,14 +492,9 @@ function Timeline() {
               ))
             )}
           </div>
-          <div className="list-foot" ref={sentinel}>
-            <span className="muted num">{list.nextCursor ? `${list.items.length} shown` : `That is everything: ${countLabel}.`}</span>
-            {list.nextCursor && (
-              <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <ListFoot list={list} ref={sentinel}>
+            {list.nextCursor ? `${list.items.length} shown` : `That is everything: ${countLabel}.`}
+          </ListFoot>
         </>
       )}
     </div>
@@ -591,16 +586,9 @@ function Trash() {
               );
             })}
           </ul>
-          <div className="list-foot" ref={sentinel}>
-            <span className="muted num">
-              {list.items.length} {list.items.length === 1 ? 'entry' : 'entries'} in the trash
-            </span>
-            {list.nextCursor && (
-              <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <ListFoot list={list} ref={sentinel}>
+            {list.items.length} {list.items.length === 1 ? 'entry' : 'entries'} in the trash
+          </ListFoot>
         </>
       )}
     </div>

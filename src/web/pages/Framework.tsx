@@ -53,19 +53,24 @@ const FrameworkRadar = lazy(() => import('../components/RadarChart.js'));
 
 // ---------------------------------------------------------------- expectations
 
+function ExtraList({ items, ordered = false }: { items: { key: string; text: string }[]; ordered?: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className="fw-extra-list">
+      {items.map((i) => (
+        <li key={i.key}>{i.text}</li>
+      ))}
+    </List>
+  );
+}
+
 function DimensionExtras({ dimension }: { dimension: Dimension }) {
   const parts: { key: string; title: string; body: ReactNode }[] = [];
   if (dimension.questions?.length) {
     parts.push({
       key: 'questions',
       title: dimension.questions.length === 5 ? 'The five scope questions' : 'Questions to ask',
-      body: (
-        <ol className="fw-extra-list">
-          {dimension.questions.map((q) => (
-            <li key={q.id}>{q.text}</li>
-          ))}
-        </ol>
-      ),
+      body: <ExtraList ordered items={dimension.questions.map((q) => ({ key: q.id, text: q.text }))} />,
     });
   }
   if (dimension.artifacts?.length) {
@@ -84,29 +89,13 @@ function DimensionExtras({ dimension }: { dimension: Dimension }) {
     });
   }
   if (dimension.practices?.length) {
-    parts.push({
-      key: 'practices',
-      title: 'Practices',
-      body: (
-        <ul className="fw-extra-list">
-          {dimension.practices.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ),
-    });
+    parts.push({ key: 'practices', title: 'Practices', body: <ExtraList items={dimension.practices.map((p) => ({ key: p, text: p }))} /> });
   }
   if (dimension.impactKinds?.length) {
     parts.push({
       key: 'impact',
       title: 'Kinds of impact',
-      body: (
-        <ul className="fw-extra-list">
-          {dimension.impactKinds.map((k) => (
-            <li key={k.id}>{k.name}</li>
-          ))}
-        </ul>
-      ),
+      body: <ExtraList items={dimension.impactKinds.map((k) => ({ key: k.id, text: k.name }))} />,
     });
   }
   if (!parts.length) return null;

@@ -1,15 +1,15 @@
 import { ClipboardCheck, Compass, Users } from 'lucide-react';
 import { Link } from 'react-router';
-import { api } from '../api/client.js';
-import type { Page, Person, Team } from '../api/types.js';
+import type { ReactNode } from 'react';
+import type { Person, Team } from '../api/types.js';
 import { useMe } from '../app/session.js';
-import { Avatar, EmptyState, Loading, PageHeader } from '../components/bits.js';
+import { Avatar, EmptyState, ListFoot, Loading, PageHeader } from '../components/bits.js';
 import { FormError } from '../components/Form.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { errorMessage } from '../api/client.js';
 import { levelLabel } from '../lib/format.js';
-import { usePagedList, useQueryParam } from '../lib/hooks.js';
-import { rememberPeople, usePeopleById, useTeams } from '../lib/people.js';
+import { useQueryParam } from '../lib/hooks.js';
+import { usePeopleById, usePeopleList, useTeams } from '../lib/people.js';
 
 export function PersonBadges({ person, me }: { person: Person; me: Person }) {
   return (
@@ -35,6 +35,45 @@ export function TeamChips({ ids, teams }: { ids: string[]; teams: Team[] }) {
   );
 }
 
+/** Search by name or email and pick a team; `children` go at the end of the toolbar. */
+export function PeopleFilters({
+  q,
+  setQ,
+  team,
+  setTeam,
+  teams,
+  teamSelectId,
+  children,
+}: {
+  q: string;
+  setQ(value: string | null): void;
+  team: string;
+  setTeam(value: string | null): void;
+  teams: Team[];
+  teamSelectId: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="toolbar" role="search" aria-label="Filter people">
+      <SearchBox value={q} onChange={(v) => setQ(v || null)} label="Search people" placeholder="Search by name or email" />
+      <div className="toolbar-field">
+        <label htmlFor={teamSelectId} className="visually-hidden">
+          Team
+        </label>
+        <select id={teamSelectId} value={team} onChange={(e) => setTeam(e.target.value || null)}>
+          <option value="">All teams</option>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {children}
+    </div>
+  );
+}
+
 export default function PeoplePage() {
   const me = useMe();
   const [q, setQ] = useQueryParam('q');
@@ -44,17 +83,7 @@ export default function PeoplePage() {
   const isAdmin = me.role === 'admin';
   const includeInactive = isAdmin && inactive === '1';
 
-  const list = usePagedList(
-    async (cursor, signal) => {
-      const page = await api.get<Page<Person>>('/people', {
-        query: { q, team, includeInactive: includeInactive ? 'true' : undefined, cursor, limit: 50 },
-        signal,
-      });
-      rememberPeople(page.items);
-      return page;
-    },
-    [q, team, includeInactive],
-  );
+  const list = usePeopleList(q, team, includeInactive);
   const managers = usePeopleById(list.items.map((p) => p.managerId));
   const filtered = Boolean(q || team);
 
@@ -62,28 +91,14 @@ export default function PeoplePage() {
     <div className="page">
       <PageHeader title="People" description="Everyone in your organisation: who they are, their teams and who they report to." />
 
-      <div className="toolbar" role="search" aria-label="Filter people">
-        <SearchBox value={q} onChange={(v) => setQ(v || null)} label="Search people" placeholder="Search by name or email" />
-        <div className="toolbar-field">
-          <label htmlFor="people-team" className="visually-hidden">
-            Team
-          </label>
-          <select id="people-team" value={team} onChange={(e) => setTeam(e.target.value || null)}>
-            <option value="">All teams</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <PeopleFilters q={q} setQ={setQ} team={team} setTeam={setTeam} teams={teams} teamSelectId="people-team">
         {isAdmin && (
           <label className="checkbox toolbar-check">
             <input type="checkbox" checked={includeInactive} onChange={(e) => setInactive(e.target.checked ? '1' : null)} />
             Show deactivated
           </label>
         )}
-      </div>
+      </PeopleFilters>
 
       <FormError message={list.error ? errorMessage(list.error) : null} />
 
@@ -166,16 +181,9 @@ export default function PeoplePage() {
               );
             })}
           </ul>
-          <div className="list-foot">
-            <span className="muted num">
-              {list.items.length} {list.items.length === 1 ? 'person' : 'people'} shown
-            </span>
-            {list.nextCursor && (
-              <button type="button" className="btn" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <ListFoot list={list}>
+            {list.items.length} {list.items.length === 1 ? 'person' : 'people'} shown
+          </ListFoot>
         </>
       )}
     </div>

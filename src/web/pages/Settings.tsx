@@ -33,6 +33,46 @@ const AUDIENCE: { id: AudienceMember; label: string; hint: string }[] = [
   { id: 'org', label: 'Everyone in the organisation', hint: '' },
 ];
 
+const SCOPES: { id: Scope; label: string; hint: string }[] = [
+  { id: 'read', label: 'read', hint: 'see what you can see' },
+  { id: 'write', label: 'write', hint: 'create and change things as you' },
+];
+
+/** Ticks for a set of options; a newly ticked one goes at the end. */
+function Checkboxes<T extends string>({
+  options,
+  value,
+  onChange,
+}: {
+  options: readonly { id: T; label: string; hint: string }[];
+  value: readonly T[];
+  onChange(update: (all: T[]) => T[]): void;
+}) {
+  return options.map((o) => (
+    <label key={o.id} className="checkbox">
+      <input
+        type="checkbox"
+        checked={value.includes(o.id)}
+        onChange={(e) => onChange((all) => (e.target.checked ? [...all, o.id] : all.filter((x) => x !== o.id)))}
+      />
+      <span>
+        {o.label}
+        {o.hint && <span className="muted"> — {o.hint}</span>}
+      </span>
+    </label>
+  ));
+}
+
+function SubmitActions({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? pendingLabel : label}
+      </button>
+    </div>
+  );
+}
+
 function timeZones(current: string | null): string[] {
   let zones: string[] = [];
   try {
@@ -160,28 +200,10 @@ function ProfileSection() {
             error={problems.field('defaultAudience')}
             className="span-2"
           >
-            {AUDIENCE.map((a) => (
-              <label key={a.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={audience.includes(a.id)}
-                  onChange={(e) =>
-                    setAudience((all) => (e.target.checked ? [...all, a.id] : all.filter((x) => x !== a.id)))
-                  }
-                />
-                <span>
-                  {a.label}
-                  {a.hint && <span className="muted"> — {a.hint}</span>}
-                </span>
-              </label>
-            ))}
+            <Checkboxes options={AUDIENCE} value={audience} onChange={setAudience} />
           </FieldSet>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? 'Saving…' : 'Save profile'}
-          </button>
-        </div>
+        <SubmitActions pending={pending} label="Save profile" pendingLabel="Saving…" />
       </form>
     </section>
   );
@@ -261,11 +283,7 @@ function PasswordSection({ forced }: { forced: boolean }) {
           <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
         </Field>
         <p className="field-hint">Changing it signs you out everywhere else.</p>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {pending ? 'Changing…' : 'Change password'}
-          </button>
-        </div>
+        <SubmitActions pending={pending} label="Change password" pendingLabel="Changing…" />
       </form>
     </section>
   );
@@ -491,33 +509,10 @@ function TokensSection() {
               </Field>
             )}
             <FieldSet legend="Scopes" error={problems.field('scopes')} className="span-2">
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={scopes.includes('read')}
-                  onChange={(e) => setScopes((s) => (e.target.checked ? [...s, 'read'] : s.filter((x) => x !== 'read')))}
-                />
-                <span>
-                  read <span className="muted">— see what you can see</span>
-                </span>
-              </label>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={scopes.includes('write')}
-                  onChange={(e) => setScopes((s) => (e.target.checked ? [...s, 'write'] : s.filter((x) => x !== 'write')))}
-                />
-                <span>
-                  write <span className="muted">— create and change things as you</span>
-                </span>
-              </label>
+              <Checkboxes options={SCOPES} value={scopes} onChange={setScopes} />
             </FieldSet>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={pending}>
-              {pending ? 'Creating…' : 'Create token'}
-            </button>
-          </div>
+          <SubmitActions pending={pending} label="Create token" pendingLabel="Creating…" />
         </form>
       )}
 
