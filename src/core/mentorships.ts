@@ -5,6 +5,7 @@ import { AppError, forbidden, invalid, isUniqueViolation, notFound } from './err
 import { newId, nowIso } from './ids.js';
 import { decodeCursor, toPage } from './pagination.js';
 import { resolvePersonId } from './people.js';
+import { canSeeMentorship } from './visibility.js';
 import type { Actor, Mentorship, MentorshipStatus, Page } from './types.js';
 
 function toMentorship(r: MentorshipRow): Mentorship {
@@ -33,7 +34,7 @@ export class MentorshipsService {
   /** A mentorship is visible to its two parties only. */
   private async loadFor(actor: Actor, id: string): Promise<MentorshipRow> {
     const row = await mentorshipsRepository.findById(this.db, id);
-    if (!row || (row.mentor_id !== actor.personId && row.mentee_id !== actor.personId)) throw notFound('mentorship');
+    if (!row || !canSeeMentorship({ personId: actor.personId, role: actor.role }, { mentorId: row.mentor_id, menteeId: row.mentee_id })) throw notFound('mentorship');
     return row;
   }
 

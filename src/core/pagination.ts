@@ -9,9 +9,6 @@ export interface CursorKey {
   id: string;
 }
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
-
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.k, key.id])).toString('base64url');
 }

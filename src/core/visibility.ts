@@ -121,3 +121,25 @@ export function maySetTargetLevel(scope: ViewerScope, personId: string): boolean
 export function mayReadDirectory(scope: ViewerScope): boolean {
   return scope.viewer !== null;
 }
+
+/**
+ * An assessment: the author always; once shared, its subject and the subject's manager chain.
+ * Drafts are the author's alone.
+ */
+export function canSeeAssessment(scope: ViewerScope, a: { authorId: string; subjectId: string; shared: boolean }): boolean {
+  const v = scope.viewer;
+  if (!v) return false;
+  if (v.personId === a.authorId) return true;
+  if (!a.shared) return false;
+  return v.personId === a.subjectId || scope.reportIds.has(a.subjectId);
+}
+
+/** Readiness and the plan of a person: the person, their manager chain, their active mentors. */
+export function mayReadProgress(scope: ViewerScope, personId: string): boolean {
+  return scope.viewer?.personId === personId || scope.reportIds.has(personId) || scope.menteeIds.has(personId);
+}
+
+/** A mentorship: its two parties only. */
+export function canSeeMentorship(viewer: Viewer | null, m: { mentorId: string; menteeId: string }): boolean {
+  return viewer !== null && (viewer.personId === m.mentorId || viewer.personId === m.menteeId);
+}

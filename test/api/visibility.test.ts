@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
 import { addPerson, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
 import { loadScope } from '../../src/core/scope.js';
-import { ANONYMOUS, canSee, type ViewerScope } from '../../src/core/visibility.js';
+import { ANONYMOUS, canSee, canSeeAssessment, mayReadProgress, type ViewerScope } from '../../src/core/visibility.js';
 import type { Actor, Audience } from '../../src/core/types.js';
 
 type Who = 'owner' | 'direct manager' | "manager's manager" | 'active mentor' | 'proposed-only mentor' | 'ended mentor' | 'same-org member' | 'admin' | 'anonymous';
@@ -81,6 +81,37 @@ describe.each(DIALECTS)('visibility table on %s', (dialect) => {
     const scope = scopes.get(who);
     expect(scope).toBeDefined();
     expect(canSee(scope as ViewerScope, { ownerId, audience: AUDIENCES[aud] as Audience[] })).toBe(expected);
+  });
+});
+
+describe('assessments and progress', () => {
+  const scope = (id: string, reports: string[] = [], mentees: string[] = []): ViewerScope => ({
+    viewer: { personId: id, role: 'member' },
+    reportIds: new Set(reports),
+    menteeIds: new Set(mentees),
+  });
+  const draft = { authorId: 'author', subjectId: 'subject', shared: false };
+  const shared = { ...draft, shared: true };
+  it.each([
+    ['the author, draft', scope('author'), draft, true],
+    ['the subject, draft', scope('subject'), draft, false],
+    ['the subject, shared', scope('subject'), shared, true],
+    ["the subject's manager chain, shared", scope('boss', ['subject']), shared, true],
+    ["the subject's manager chain, draft", scope('boss', ['subject']), draft, false],
+    ["the subject's mentor, shared", scope('mentor', [], ['subject']), shared, false],
+    ['anyone else, shared', scope('peer'), shared, false],
+    ['anonymous, shared', ANONYMOUS, shared, false],
+  ])('assessment: %s', (_label, s, a, expected) => {
+    expect(canSeeAssessment(s, a)).toBe(expected);
+  });
+  it.each([
+    ['the person', scope('p'), true],
+    ['their manager chain', scope('boss', ['p']), true],
+    ['an active mentor', scope('mentor', [], ['p']), true],
+    ['a peer', scope('peer'), false],
+    ['anonymous', ANONYMOUS, false],
+  ])('readiness and plan: %s', (_label, s, expected) => {
+    expect(mayReadProgress(s, 'p')).toBe(expected);
   });
 });
 

@@ -5,6 +5,7 @@ import { peopleRepository } from '../../storage/repositories/people.repository.j
 import { AppError, forbidden, invalid, notFound, type FieldError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { loadScope } from '../scope.js';
+import { canSeeAssessment } from '../visibility.js';
 import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
 import { levelRank, type Framework } from '../frameworks/framework-file.js';
@@ -68,13 +69,8 @@ export class AssessmentsService {
     };
   }
 
-  /** Author always; once shared, the subject and everyone above the subject. */
   private async canSee(actor: Actor, row: AssessmentRow): Promise<boolean> {
-    if (row.author_id === actor.personId) return true;
-    if (row.status !== 'shared') return false;
-    if (row.subject_id === actor.personId) return true;
-    const scope = await loadScope(this.db, actor);
-    return scope.reportIds.has(row.subject_id);
+    return canSeeAssessment(await loadScope(this.db, actor), { authorId: row.author_id, subjectId: row.subject_id, shared: row.status === 'shared' });
   }
 
   private async load(actor: Actor, id: string): Promise<AssessmentRow> {

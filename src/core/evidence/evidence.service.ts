@@ -6,7 +6,7 @@ import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { decodeCursor, encodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
-import { canSee, contentFilter, type ViewerScope } from '../visibility.js';
+import { assertCanSee, canEdit, canSee, contentFilter, type ViewerScope } from '../visibility.js';
 import type { Actor, Audience, Page } from '../types.js';
 import { checkEvidence, teamKey, type CleanEvidence } from './evidence-rules.js';
 import { searchPage, type SearchPosition } from '../../storage/dialects/evidence-search.js';
@@ -124,7 +124,8 @@ export class EvidenceService {
   /** The entry if the caller may see it; 404 otherwise, as if it did not exist. */
   private async load(scope: ViewerScope, id: string, db: Db = this.db): Promise<EvidenceRow> {
     const row = await evidenceRepository.findById(db, id);
-    if (!row || row.deleted_at !== null || !canSee(scope, visibleItem(row))) throw notFound('evidence');
+    if (!row || row.deleted_at !== null) throw notFound('evidence');
+    assertCanSee(scope, visibleItem(row), 'evidence');
     return row;
   }
 
@@ -139,7 +140,7 @@ export class EvidenceService {
     const row = await evidenceRepository.findById(db, id);
     const visible = row && canSee(scope, visibleItem(row)) && (includeDeleted || row.deleted_at === null);
     if (!row || !visible) throw notFound('evidence');
-    if (row.owner_id !== actor.personId) throw forbidden('Only the owner can change an entry.');
+    if (!canEdit(scope, visibleItem(row))) throw forbidden('Only the owner can change an entry.');
     if (ifMatch !== undefined && row.version !== ifMatch) {
       throw new AppError('precondition_failed', 'The entry changed since you read it; reload it and apply your edit again.');
     }

@@ -8,7 +8,7 @@ import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
 import type { PlanDetector } from '../frameworks/framework-file.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
-import { mayReadReadiness } from '../readiness/readiness.service.js';
+import { mayReadProgress } from '../visibility.js';
 
 export interface PlanStepState {
   id: string;
@@ -60,7 +60,7 @@ export class PlanService {
   async forPerson(actor: Actor, rawId: string): Promise<{ personId: string; steps: PlanStepState[]; done: number; total: number }> {
     const personId = resolvePersonId(actor, rawId);
     const scope = await loadScope(this.db, actor);
-    if (!(await peopleRepository.findById(this.db, personId)) || !mayReadReadiness(scope, personId)) throw notFound('person');
+    if (!(await peopleRepository.findById(this.db, personId)) || !mayReadProgress(scope, personId)) throw notFound('person');
     const framework = await this.frameworks.active();
     const ticks = await planRepository.ticks(this.db, personId);
     const steps: PlanStepState[] = [];
@@ -85,7 +85,7 @@ export class PlanService {
     const personId = resolvePersonId(actor, rawId);
     if (personId !== actor.personId) {
       const scope = await loadScope(this.db, actor);
-      if (mayReadReadiness(scope, personId)) throw forbidden('Only the person ticks their own plan.');
+      if (mayReadProgress(scope, personId)) throw forbidden('Only the person ticks their own plan.');
       throw notFound('person');
     }
     const framework = await this.frameworks.active();

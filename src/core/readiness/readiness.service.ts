@@ -3,18 +3,13 @@ import { peopleRepository } from '../../storage/repositories/people.repository.j
 import { evidenceRepository } from '../../storage/repositories/evidence.repository.js';
 import { notFound } from '../errors.js';
 import { loadScope } from '../scope.js';
-import { contentFilter, type ViewerScope } from '../visibility.js';
+import { contentFilter, mayReadProgress } from '../visibility.js';
 import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
 import { teamKey } from '../evidence/evidence-rules.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';
 import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, type ReadinessResult } from './readiness.js';
-
-/** Who may ask about a person's readiness: the person, their manager chain, active mentors. */
-export function mayReadReadiness(scope: ViewerScope, personId: string): boolean {
-  return scope.viewer?.personId === personId || scope.reportIds.has(personId) || scope.menteeIds.has(personId);
-}
 
 /**
  * Gathers the inputs of `computeReadiness` — only what the caller may see, so the answer never
@@ -32,7 +27,7 @@ export class ReadinessService {
     const personId = resolvePersonId(actor, rawId);
     const scope = await loadScope(this.db, actor);
     const person = await peopleRepository.findById(this.db, personId);
-    if (!person || !mayReadReadiness(scope, personId)) throw notFound('person');
+    if (!person || !mayReadProgress(scope, personId)) throw notFound('person');
     const framework = await this.frameworks.active();
     // A target level the active framework lacks (it changed since) falls back to the
     // framework's usual target: the level above the lowest.
