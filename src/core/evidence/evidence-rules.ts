@@ -2,7 +2,7 @@
 import { AppError, type FieldError } from '../errors.js';
 import { AUDIENCES, type Audience } from '../types.js';
 import { slugify } from '../validation.js';
-import { IMPACTS, type EvidenceInput, type Impact, type Metric } from './types.js';
+import { IMPACTS, type Evidence, type EvidenceInput, type Impact } from './types.js';
 
 export const LIMITS = { title: 300, body: 100_000, tags: 20, tag: 100, links: 50, link: 2000 } as const;
 
@@ -15,18 +15,11 @@ export function isIsoDate(s: string): boolean {
 /** Team names are matched to organisation teams by slug, so "Payments" = "payments". */
 export const teamKey = (name: string): string => slugify(name) || name.trim().toLowerCase();
 
-export interface CleanEvidence {
-  occurredOn: string;
-  title: string;
-  body: string;
-  dimensions: string[];
-  impact: Impact | null;
-  metrics: Metric[];
-  teams: string[];
-  links: string[];
+/** A checked entry: the stored fields, with the audience still to default. */
+export type CleanEvidence = Omit<Evidence, 'id' | 'ownerId' | 'source' | 'createdAt' | 'updatedAt' | 'initiativeId' | 'audience'> & {
   initiativeId: null;
   audience: Audience[] | undefined;
-}
+};
 
 /**
  * Checks a full entry (create) or a merged entry (update) and collects every problem, each

@@ -4,7 +4,7 @@
  * declared here.
  */
 import type { AccessToken, Audience, Person, TokenScope } from '../../core/types.js';
-import type { Evidence, Impact, Metric } from '../../core/evidence/types.js';
+import type { Evidence } from '../../core/evidence/types.js';
 import type { ReadinessResult } from '../../core/readiness/readiness.js';
 import type { PlanStepState } from '../../core/plan/plan.service.js';
 
@@ -47,17 +47,9 @@ export interface EvidenceListItem extends Evidence {
 }
 
 /** What a client writes (server fields left out). */
-export interface EvidenceInput {
-  occurredOn: string;
-  title: string;
-  body: string;
-  dimensions: string[];
-  impact: Impact | null;
-  metrics: Metric[];
-  teams: string[];
-  links: string[];
+export type EvidenceInput = Omit<Evidence, 'id' | 'ownerId' | 'source' | 'createdAt' | 'updatedAt' | 'initiativeId' | 'audience'> & {
   audience: AudienceMember[];
-}
+};
 
 /** `GET /people/:id/readiness`. */
 export interface Readiness extends ReadinessResult {
