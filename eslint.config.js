@@ -1,6 +1,14 @@
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Node's built-in modules, with and without the `node:` prefix (the web runs in a browser).
+const nodeBuiltins = [...builtinModules.filter((name) => !name.startsWith('_')), 'node:*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.bench-cache/**', '.tmp/**'] },
@@ -20,12 +28,62 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // Layers that never leak: the core never imports HTTP or React; routes never build SQL.
-    files: ['src/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['fastify', '@fastify/*', 'react', 'react-dom', '*/http/*', '*/web/*'] }] },
-  },
-  {
-    files: ['src/http/**/*.ts', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['kysely', '*/storage/repositories/*'] }] },
+    // Layers (docs/ARCHITECTURE.md), checked by eslint-plugin-boundaries on every import,
+    // `export … from` and dynamic import() of a file under src/, at any folder depth.
+    //
+    // Every import is resolved to a file first, through eslint-import-resolver-typescript,
+    // which maps the ESM `.js` specifiers to the `.ts`/`.tsx` sources. Without it a project
+    // import would resolve to nothing, be classed as "unknown" and pass every rule silently;
+    // `boundaries/no-unknown` below makes such a failure loud instead.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: `${root}tsconfig.json` } },
+      'boundaries/root-path': root,
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      // First match wins. `full` mode: the pattern matches the whole path from the root.
+      'boundaries/elements': [
+        { type: 'shared', pattern: 'src/shared/**', mode: 'full' },
+        { type: 'config', pattern: 'src/config/**', mode: 'full' },
+        { type: 'core', pattern: 'src/core/**', mode: 'full' },
+        // What the doors may open: the storage (openStorage, type Storage), never a repository.
+        { type: 'storage-entry', pattern: 'src/storage/database.ts', mode: 'full' },
+        { type: 'storage', pattern: 'src/storage/**', mode: 'full' },
+        // What the CLI may start in-process (`staffpath serve`).
+        { type: 'http-entry', pattern: 'src/http/server.ts', mode: 'full' },
+        { type: 'http', pattern: 'src/http/**', mode: 'full' },
+        { type: 'cli', pattern: 'src/cli/**', mode: 'full' },
+        // Vite's own config runs in Node at build time; it is not part of the SPA.
+        { type: 'web-build', pattern: 'src/web/vite.config.ts', mode: 'full' },
+        { type: 'web', pattern: 'src/web/**', mode: 'full' },
+      ],
+    },
+    rules: {
+      'boundaries/element-types': ['error', {
+        default: 'disallow',
+        rules: [
+          { from: ['shared'], allow: ['shared'] },
+          { from: ['config'], allow: ['config', 'shared'] },
+          { from: ['core'], allow: ['core', 'shared', 'storage-entry', 'storage', 'config'] },
+          { from: ['storage-entry', 'storage'], allow: ['storage-entry', 'storage', 'shared'] },
+          { from: ['http-entry', 'http'], allow: ['http-entry', 'http', 'core', 'shared', 'config', 'storage-entry'] },
+          { from: ['cli'], allow: ['cli', 'core', 'shared', 'config', 'storage-entry', 'http-entry'] },
+          { from: ['web'], allow: ['web', 'shared'] },
+          // The web may use the core's shapes, never its code: `import type` / `export type` only.
+          { from: ['web'], allow: ['core'], importKind: 'type' },
+        ],
+      }],
+      'boundaries/external': ['error', {
+        default: 'allow',
+        rules: [
+          { from: ['core'], disallow: ['fastify', 'fastify-plugin', '@fastify/*', 'react', 'react-dom', 'react-router'] },
+          { from: ['http-entry', 'http', 'cli'], disallow: ['kysely', 'pg', 'better-sqlite3'] },
+          { from: ['web'], disallow: ['fastify', 'fastify-plugin', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', ...nodeBuiltins] },
+        ],
+      }],
+      // A project import that resolves to no element (or does not resolve) is an error, so a
+      // broken resolver cannot make the rules above pass silently.
+      'boundaries/no-unknown': 'error',
+    },
   },
 );
