@@ -1,4 +1,5 @@
-import { invalid } from './errors.js';
+import { isIsoDate, isTimeZone } from '../shared/dates.js';
+import { invalid, type FieldError } from './errors.js';
 
 /** Rules the HTTP schemas cannot express, shared by every door (API, CLI, import). */
 export const PASSWORD_MIN = 10;
@@ -24,12 +25,14 @@ export function checkName(name: string, pointer = '/name'): string {
 }
 
 export function checkTimeZone(tz: string, pointer = '/timeZone'): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    throw invalid(pointer, 'This is not an IANA time zone (for example Europe/Berlin).');
-  }
+  if (!isTimeZone(tz)) throw invalid(pointer, 'This is not an IANA time zone (for example Europe/Berlin).');
+  return tz;
+}
+
+/** A `YYYY-MM-DD` field that must be a real calendar date. */
+export function checkDate(date: string, pointer: string, where?: FieldError['in']): string {
+  if (!isIsoDate(date)) throw invalid(pointer, 'Use a real date written YYYY-MM-DD, like 2026-11-02.', 'validation_failed', where);
+  return date;
 }
 
 export function slugify(text: string): string {

@@ -55,3 +55,13 @@ export function epochDay(date: string): number {
 export function addDays(date: string, days: number): string {
   return new Date((epochDay(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** `date` moved by `months` calendar months, the day clamped to the month's length (`2026-03-31` − 1 → `2026-02-28`). */
+export function addMonths(date: string, months: number): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`Not a date: ${date}`);
+  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return isoDate(year, month, Math.min(Number(m[3]), daysInMonth(year, month)));
+}

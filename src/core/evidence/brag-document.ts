@@ -18,7 +18,7 @@
  *   ("Shipped ...") gets a warning, since it was probably meant as an entry.
  * Metrics are not extracted here.
  */
-import { isIsoDate } from './calendar.js';
+import { isIsoDate } from '../../shared/dates.js';
 import { NEEDS_YEAR, leadingDate, periodOfHeading, type Period } from './brag-periods.js';
 import type { EvidenceInput } from './types.js';
 

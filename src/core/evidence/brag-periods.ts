@@ -2,7 +2,8 @@
  * Reads the periods that brag-document headings name ("## Q3 2026", "### November",
  * "## Week of 2026-11-02") and the dates that open a bullet ("2026-11-03:", "Nov 3:").
  */
-import { daysInMonth, isIsoDate, isoDate, monthFromName } from './calendar.js';
+import { daysInMonth, isIsoDate, isoDate } from '../../shared/dates.js';
+import { monthFromName } from './calendar.js';
 
 /** Inclusive `YYYY-MM-DD` bounds. */
 export interface Period {

@@ -1,16 +1,11 @@
 /** Rules for evidence fields shared by every door: the API, the CLI, imports. */
+import { isIsoDate } from '../../shared/dates.js';
 import { AppError, type FieldError } from '../errors.js';
 import { AUDIENCES, type Audience } from '../types.js';
 import { slugify } from '../validation.js';
 import { IMPACTS, type Evidence, type EvidenceInput, type Impact } from './types.js';
 
 export const LIMITS = { title: 300, body: 100_000, tags: 20, tag: 100, links: 50, link: 2000 } as const;
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Team names are matched to organisation teams by slug, so "Payments" = "payments". */
 export const teamKey = (name: string): string => slugify(name) || name.trim().toLowerCase();

@@ -1,7 +1,7 @@
 /** Checks one entry's front matter (a parsed YAML mapping) field by field, with line numbers. */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { AUDIENCES, type Audience } from '../types.js';
-import { isIsoDate } from './calendar.js';
+import { isIsoDate } from '../../shared/dates.js';
 import { FIELD_ORDER, METRIC_KEYS, type ExportedEvidence } from './markdown-format.js';
 import { IMPACTS, type Impact, type Metric } from './types.js';
 

@@ -24,6 +24,7 @@
  *   which the caller limits to the window.
  * - Levels are compared by their order in the framework.
  */
+import { addMonths, isIsoDate } from '../../shared/dates.js';
 import { invalid } from '../errors.js';
 import {
   levelRank,
@@ -147,24 +148,8 @@ export interface ResolvedThresholds {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function isDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** `date` moved by `months` calendar months, the day clamped to the month's length. */
-export function addMonths(date: string, months: number): string {
-  const m = DATE.exec(date);
-  if (!m) throw new RangeError(`Not a date: ${date}`);
-  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(Number(m[3]), lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** Calendar arithmetic lives in the one date module; re-exported for the readiness service. */
+export { addMonths };
 
 /** `2026-03-14` → `March 2026`. */
 export function monthName(date: string): string {
@@ -244,14 +229,14 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
   if (target < 0) {
     throw invalid('level', `Unknown level "${level}"; this framework has ${framework.levels.map((l) => l.id).join(', ')}.`, 'validation_failed', 'query');
   }
-  if (!isDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got "${today}"`);
+  if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got "${today}"`);
   const windowMonths = input.windowMonths ?? framework.readiness.windowMonths;
   if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 120) {
     throw invalid('window', 'The window must be a whole number of months from 1 to 120.', 'validation_failed', 'query');
   }
   const windowStart = addMonths(today, -windowMonths);
   const own = new Set(input.ownTeamKeys.map((k) => k.trim().toLowerCase()));
-  const evidence = sources.evidence?.filter((e) => isDate(e.occurredOn) && e.occurredOn <= today);
+  const evidence = sources.evidence?.filter((e) => isIsoDate(e.occurredOn) && e.occurredOn <= today);
   const targetName = levelName(framework, level);
 
   const dimensions = framework.dimensions.map((dim): DimensionReadiness => {

@@ -27,8 +27,40 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string
 interface AjvError {
   keyword: string;
   instancePath: string;
+  schemaPath?: string;
   message?: string;
   params: Record<string, unknown>;
+}
+
+/**
+ * A union (`anyOf`) reports the failures of every branch. Keep the branch the request meant:
+ * one whose tag fields (a `const` on a property, like `format: "brag"`) matched, with the
+ * fewest errors. When no branch's tags match, keep only the tag complaints (`/format`).
+ * Unions of plain alternatives (a string or null) keep their first branch, as before.
+ */
+function pruneUnions(validation: AjvError[]): AjvError[] {
+  const dropped = new Set<AjvError>();
+  for (const union of validation) {
+    if (union.keyword !== 'anyOf' || union.schemaPath === undefined) continue;
+    const prefix = `${union.schemaPath}/`;
+    const branches = new Map<string, AjvError[]>();
+    for (const e of validation) {
+      if (!e.schemaPath?.startsWith(prefix) || dropped.has(e)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    const isTagMiss = (e: AjvError) => e.keyword === 'const' && e.instancePath !== union.instancePath && e.instancePath.lastIndexOf('/') === union.instancePath.length;
+    const tagged = [...branches.values()].filter((errors) => errors.some(isTagMiss));
+    if (tagged.length === 0) continue;
+    const matching = [...branches.values()].filter((errors) => !errors.some(isTagMiss));
+    const best = matching.sort((a, b) => a.length - b.length)[0];
+    for (const errors of branches.values()) {
+      for (const e of errors) if (best ? errors !== best : !isTagMiss(e)) dropped.add(e);
+    }
+    dropped.add(union);
+  }
+  return validation.filter((e) => !dropped.has(e));
 }
 
 /** ajv errors → `{pointer, message}` with a JSON Pointer to the bad field. */
@@ -37,7 +69,7 @@ function fieldErrors(validation: AjvError[], context: string | undefined): { err
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   let unknownOnly = true;
-  for (const e of validation) {
+  for (const e of pruneUnions(validation)) {
     let pointer = e.instancePath;
     let message = e.message ?? 'is not valid';
     if (e.keyword === 'required') {
@@ -46,6 +78,8 @@ function fieldErrors(validation: AjvError[], context: string | undefined): { err
     } else if (e.keyword === 'additionalProperties') {
       pointer += `/${String(e.params.additionalProperty)}`;
       message = 'is not a field this route takes';
+    } else if (e.keyword === 'format' && e.params.format === 'date') {
+      message = 'must be a real date written YYYY-MM-DD';
     } else if (e.keyword === 'anyOf' || e.keyword === 'const') {
       // Union noise: keep one message per pointer below.
       message = 'has a value that is not allowed';

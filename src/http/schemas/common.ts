@@ -19,6 +19,8 @@ export const Id = Type.String({ minLength: 1, maxLength: 100 });
 export const IdParams = Type.Object({ id: Id });
 export const NullableId = Type.Union([Id, Type.Null()]);
 export const IsoTime = Type.String({ format: 'date-time' });
+/** A real calendar date (`2026-02-30` is refused): `format: 'date'` is checked by src/shared/dates.ts. */
+export const IsoDate = Type.String({ format: 'date', description: 'A calendar date, YYYY-MM-DD' });
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { AUDIENCES } from '../../core/types.js';
 import { IMPACTS } from '../../core/evidence/types.js';
-import { Body, Id, IsoTime, NullableId, PageQuery } from './common.js';
+import { Body, Id, IsoDate, IsoTime, NullableId, PageQuery } from './common.js';
 import { lit } from './people.js';
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
@@ -21,13 +21,13 @@ const MetricInput = Type.Object(
 );
 const Impact = Type.Union([lit(IMPACTS), Type.Null()]);
 const Audience = Type.Array(lit(AUDIENCES), { maxItems: 3 });
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const Day = IsoDate;
 
 export const EvidenceSchema = Type.Object(
   {
     id: Id,
     ownerId: Id,
-    occurredOn: Type.String(),
+    occurredOn: Day,
     title: Type.String(),
     body: Type.String(),
     dimensions: Type.Array(Type.String()),
@@ -90,7 +90,7 @@ export const ExportAnswer = Type.Object({ files: Type.Array(Type.Object({ path: 
 export const ImportQuery = Type.Object({ dryRun: Type.Optional(Type.Boolean()) });
 export const ImportBody = Type.Union([
   Type.Object({ format: Type.Literal('staffpath'), files: Type.Array(File, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
-  Type.Object({ format: Type.Literal('brag'), markdown: Type.String({ maxLength: 5_000_000 }), today: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }, { additionalProperties: false }),
+  Type.Object({ format: Type.Literal('brag'), markdown: Type.String({ maxLength: 5_000_000 }), today: Type.Optional(Day) }, { additionalProperties: false }),
 ]);
 const Preview = Type.Object({
   id: Type.Union([Type.String(), Type.Null()]),
