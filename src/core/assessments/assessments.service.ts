@@ -41,9 +41,20 @@ export interface Assessment {
 export type RatingInput = { dimension: string; level: string; towards?: string | null; note?: string; evidenceIds?: string[] };
 
 /**
+ * Whether a shared assessment still stands as what its kind says: a manager assessment only
+ * while its author is in the subject's manager chain (`chain`, nearest first); self and peer
+ * assessments always.
+ */
+export function isStandingView(a: { kind: AssessmentKind; authorId: string }, chain: readonly string[]): boolean {
+  return a.kind !== 'manager' || chain.includes(a.authorId);
+}
+
+/**
  * Self, manager and peer assessments on the framework's rubric. Drafts are the author's
  * alone; a shared assessment is visible to its subject and the subject's manager chain, and
- * is never edited again — a new one follows it.
+ * is never edited again — a new one follows it. A manager assessment is written and shared
+ * only by someone in the subject's manager chain at that moment, and counts as the manager's
+ * view (readiness, the plan) only while its author is still in that chain.
  */
 export class AssessmentsService {
   constructor(
@@ -150,11 +161,19 @@ export class AssessmentsService {
     return this.get(actor, id);
   }
 
+  /**
+   * Sharing is final. A manager assessment is shared only while its author is in the
+   * subject's manager chain — the reporting line may have changed since the draft was
+   * started — so a former manager gets the same 403 as someone who never was one.
+   */
   async share(actor: Actor, id: string): Promise<Assessment> {
     const row = await this.loadDraft(actor, id);
-    if ((JSON.parse(row.ratings) as Rating[]).length === 0) throw invalid('/ratings', 'Rate at least one dimension before sharing.');
     const now = nowIso();
     await withTransaction(this.db, async (trx) => {
+      if (row.kind === 'manager' && !(await peopleRepository.managerChain(trx, row.subject_id)).includes(actor.personId)) {
+        throw forbidden('You are no longer in their manager chain, so this manager assessment cannot be shared.');
+      }
+      if ((JSON.parse(row.ratings) as Rating[]).length === 0) throw invalid('/ratings', 'Rate at least one dimension before sharing.');
       const ok = await assessmentsRepository.update(trx, id, { status: 'shared', shared_at: now, updated_at: now, version: row.version + 1 }, row.version);
       if (!ok) throw new AppError('precondition_failed', 'The assessment changed while you shared it; reload it.');
       if (row.subject_id !== actor.personId) {
@@ -187,6 +206,20 @@ export class AssessmentsService {
     const out: Assessment[] = [];
     for (const r of rows) if (await this.canSee(actor, r)) out.push(await this.present(r));
     return out;
+  }
+
+  /**
+   * The shared assessments of a subject that the caller may see and that still stand as what
+   * their kind says, oldest first: what readiness reads. A manager assessment stands as the
+   * manager's view only while its author is in the subject's manager chain; once the
+   * reporting line changes it stays in the history (`list`) but is left out here.
+   */
+  async standingViews(actor: Actor, subject: string): Promise<Assessment[]> {
+    const subjectId = resolvePersonId(actor, subject);
+    const shared = (await this.list(actor, subjectId)).filter((a) => a.status === 'shared' && a.sharedAt !== null);
+    if (!shared.some((a) => a.kind === 'manager')) return shared;
+    const chain = await peopleRepository.managerChain(this.db, subjectId);
+    return shared.filter((a) => isStandingView(a, chain));
   }
 
   /** Ask a colleague for a peer assessment: a notification in their inbox. */

@@ -8,7 +8,8 @@ import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
 import type { PlanDetector } from '../frameworks/framework-file.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
-import { mayReadProgress } from '../visibility.js';
+import { canSeeAssessment, canSeeMentorship, mayReadProgress, type ViewerScope } from '../visibility.js';
+import { isStandingView } from '../assessments/assessments.service.js';
 
 export interface PlanStepState {
   id: string;
@@ -17,8 +18,17 @@ export interface PlanStepState {
   detector: PlanDetector;
   /** Whether staffpath can see this step done by itself yet. */
   automatic: boolean;
-  /** What the detector sees; null while the step is manual. */
+  /**
+   * What the detector sees, over what the caller may see; null while the step is manual, and
+   * when the caller may not see what it watches and nothing they can see ticks it.
+   */
   detected: boolean | null;
+  /**
+   * Whether the caller may see everything the detector watches. False, for instance, for a
+   * manager on the "mentor" step: someone else's mentorships are visible to their two parties
+   * only. True for manual steps (they watch nothing).
+   */
+  visible: boolean;
   /** The person's own tick or un-tick, which overrides the detector. */
   manual: boolean | null;
   done: boolean;
@@ -26,28 +36,61 @@ export interface PlanStepState {
   how: string;
 }
 
-type Detector = (db: Db, personId: string) => Promise<boolean>;
+interface DetectorContext {
+  db: Db;
+  scope: ViewerScope;
+  subjectId: string;
+}
+
+/**
+ * `found`: a fact the caller may see ticks the step. `complete`: the caller may see every
+ * fact the detector watches, so "not found" means "not done" and not "not visible to you".
+ */
+type Detector = (ctx: DetectorContext) => Promise<{ found: boolean; complete: boolean }>;
+
+/** Stands for "someone else" when asking the visibility rules about a kind of fact. */
+const SOMEONE_ELSE = '';
 
 /** Detectors whose feature exists. The others make their step manual until it does. */
 const DETECTORS: Partial<Record<PlanDetector, { detect: Detector; how: string }>> = {
   'manager-expectations': {
-    detect: (db, id) => planRepository.hasSharedManagerAssessment(db, id),
+    // A shared manager assessment of the person, visible to the caller, whose author is still
+    // in the person's manager chain (a former manager's no longer counts, as in readiness).
+    detect: async ({ db, scope, subjectId }) => {
+      const authors = await planRepository.sharedManagerAssessmentAuthors(db, subjectId);
+      const visible = authors.filter((authorId) => canSeeAssessment(scope, { authorId, subjectId, shared: true }));
+      const chain = visible.length > 0 ? await peopleRepository.managerChain(db, subjectId) : [];
+      return {
+        found: visible.some((authorId) => isStandingView({ kind: 'manager', authorId }, chain)),
+        complete: canSeeAssessment(scope, { authorId: SOMEONE_ELSE, subjectId, shared: true }),
+      };
+    },
     how: 'Done when your manager shares an assessment of you against the framework.',
   },
   'active-mentee': {
-    detect: (db, id) => planRepository.mentorsSomeone(db, id),
+    // An active mentorship in which the person mentors someone, visible to the caller.
+    detect: async ({ db, scope, subjectId }) => {
+      const mentorships = await planRepository.activeMentorshipsAsMentor(db, subjectId);
+      return {
+        found: mentorships.some((m) => canSeeMentorship(scope.viewer, m)),
+        complete: canSeeMentorship(scope.viewer, { mentorId: subjectId, menteeId: SOMEONE_ELSE }),
+      };
+    },
     how: 'Done when you mentor someone in an active mentorship.',
   },
 };
 
+const NOT_VISIBLE = ' What it watches is not visible to you, so only their own tick shows here.';
+
+/** Until its feature exists, a step is manual: what staffpath will notice it with, once it arrives. */
 const LATER: Record<PlanDetector, string> = {
   'manager-expectations': '',
   'active-mentee': '',
-  'initiative-exists': 'initiatives',
-  'plan-before-implementation': 'design documents',
-  'stakeholders-added': 'stakeholder tracking',
-  'outcome-measured': 'outcome tracking',
-  'packet-drafted': 'promotion packets',
+  'initiative-exists': 'initiatives arrive',
+  'plan-before-implementation': 'design documents arrive',
+  'stakeholders-added': 'stakeholder tracking arrives',
+  'outcome-measured': 'outcome tracking arrives',
+  'packet-drafted': 'promotion packets arrive',
 };
 
 /** The practical path as a checklist: detectors tick steps, the person can tick or un-tick. */
@@ -64,17 +107,23 @@ export class PlanService {
     const framework = await this.frameworks.active();
     const ticks = await planRepository.ticks(this.db, personId);
     const steps: PlanStepState[] = [];
+    // Each detector runs over what the caller may see: the plan never tells a viewer more
+    // than the facts behind it would.
+    const ctx: DetectorContext = { db: this.db, scope, subjectId: personId };
     for (const step of framework.definition.plan) {
       const d = DETECTORS[step.detector];
-      const detected = d ? await d.detect(this.db, personId) : null;
+      const seen = d ? await d.detect(ctx) : null;
+      const detected = seen === null ? null : seen.found ? true : seen.complete ? false : null;
+      const visible = seen === null || seen.complete;
       const manual = ticks.get(step.id) ?? null;
       steps.push({
         ...step,
         automatic: d !== undefined,
         detected,
+        visible,
         manual,
         done: manual ?? detected ?? false,
-        how: d ? d.how : `Tick it yourself: staffpath will notice it once ${LATER[step.detector]} arrive.`,
+        how: d ? `${d.how}${detected === null ? NOT_VISIBLE : ''}` : `Tick it yourself: staffpath will notice it once ${LATER[step.detector]}.`,
       });
     }
     return { personId, steps, done: steps.filter((s) => s.done).length, total: steps.length };

@@ -6,6 +6,7 @@ import { loadScope } from '../scope.js';
 import { contentFilter, mayReadProgress } from '../visibility.js';
 import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
+import { todayIn } from '../../shared/dates.js';
 import { teamKey } from '../evidence/evidence-rules.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';
@@ -14,13 +15,16 @@ import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, ty
 /**
  * Gathers the inputs of `computeReadiness` — only what the caller may see, so the answer never
  * reveals a private entry — and computes it. Sources that do not exist yet (documents,
- * outcomes, mentoring) are left out, which adds no reasons and no gaps.
+ * outcomes, mentoring) are left out, which adds no reasons and no gaps. "Today" is the
+ * person's today in their time zone, since that is how their entries are dated.
  */
 export class ReadinessService {
   constructor(
     private readonly db: Db,
     private readonly frameworks: FrameworksService,
     private readonly assessments: AssessmentsService,
+    /** The clock; tests pass a fixed one. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async forPerson(actor: Actor, rawId: string, opts: { level?: string | undefined; window?: number | undefined } = {}): Promise<ReadinessResult & { personId: string; frameworkId: string }> {
@@ -33,7 +37,8 @@ export class ReadinessService {
     // framework's usual target: the level above the lowest.
     const levels = framework.definition.levels.map((l) => l.id);
     const level = opts.level ?? (levels.includes(person.target_level) ? person.target_level : (levels[1] ?? levels[0] ?? person.target_level));
-    const today = new Date().toISOString().slice(0, 10);
+    // Entries are dated where the person lives, so "today" — the window's last day — is too.
+    const today = todayIn(person.time_zone, this.now());
     const windowMonths = opts.window ?? framework.definition.readiness.windowMonths;
     const visible = contentFilter(scope);
     if (!visible) throw notFound('person');
@@ -46,8 +51,8 @@ export class ReadinessService {
       teams: (JSON.parse(r.teams) as string[]).map(teamKey),
       measured: r.metrics !== '[]',
     }));
-    const assessments: AssessmentFact[] = (await this.assessments.list(actor, personId))
-      .filter((a) => a.status === 'shared' && a.sharedAt !== null)
+    // Shared assessments the caller may see; a former manager's no longer counts as the manager's view.
+    const assessments: AssessmentFact[] = (await this.assessments.standingViews(actor, personId))
       .map((a) => ({ kind: a.kind, sharedAt: a.sharedAt as string, ratings: a.ratings }));
     const teams = await peopleRepository.teamIdsFor(this.db, [personId]);
     const ownTeamKeys = await peopleRepository.teamSlugs(this.db, teams.get(personId) ?? []);

@@ -101,7 +101,7 @@ export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
 
   app.post(
     '/assessments/:id/share',
-    { schema: { tags: ['assessments'], summary: 'Share a draft with its subject and their managers; it is final', params: IdParams, response: { 200: AssessmentRef, ...authErrors } } },
+    { schema: { tags: ['assessments'], summary: 'Share a draft with its subject and their managers; it is final (a manager assessment only while you are in their manager chain, 403 otherwise)', params: IdParams, response: { 200: AssessmentRef, ...authErrors } } },
     async (request) => assessments.share(actorOf(request), request.params.id),
   );
 

@@ -39,7 +39,8 @@ const PlanStep = Type.Object({
   description: Type.String(),
   detector: Type.String(),
   automatic: Type.Boolean(),
-  detected: Type.Union([Type.Boolean(), Type.Null()]),
+  detected: Type.Union([Type.Boolean(), Type.Null()], { description: 'What the detector sees over what you may see; null for a manual step, or when what it watches is not visible to you and nothing you can see ticks it' }),
+  visible: Type.Boolean({ description: 'Whether you may see everything the detector watches (someone else’s mentorships, for instance, are visible to their two parties only)' }),
   manual: Type.Union([Type.Boolean(), Type.Null()]),
   done: Type.Boolean(),
   how: Type.String(),
@@ -63,7 +64,7 @@ export const readinessRoutes: RoutePlugin = async (app, { services }) => {
 
   app.get(
     '/people/:id/plan',
-    { schema: { tags: ['readiness'], summary: 'The starting plan: seven steps, ticked by detectors or by hand', params: IdParams, response: { 200: Plan, ...authErrors } } },
+    { schema: { tags: ['readiness'], summary: 'The starting plan: seven steps, ticked by detectors (over what you may see) or by hand', params: IdParams, response: { 200: Plan, ...authErrors } } },
     async (request) => services.plan.forPerson(actorOf(request), request.params.id),
   );
 

@@ -11,13 +11,22 @@ export const planRepository = {
     if (done !== null) await db.insertInto('plan_ticks').values({ person_id: personId, step_id: stepId, done: done ? 1 : 0, updated_at: now }).execute();
   },
 
-  async hasSharedManagerAssessment(db: Db, subjectId: string): Promise<boolean> {
-    const r = await db.selectFrom('assessments').select('id').where('subject_id', '=', subjectId).where('kind', '=', 'manager').where('status', '=', 'shared').limit(1).execute();
-    return r.length > 0;
+  /** Authors of the shared manager assessments of a subject (the plan's "expectations" detector filters them). */
+  async sharedManagerAssessmentAuthors(db: Db, subjectId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('assessments')
+      .select('author_id')
+      .distinct()
+      .where('subject_id', '=', subjectId)
+      .where('kind', '=', 'manager')
+      .where('status', '=', 'shared')
+      .execute();
+    return rows.map((r) => r.author_id);
   },
 
-  async mentorsSomeone(db: Db, personId: string): Promise<boolean> {
-    const r = await db.selectFrom('mentorships').select('id').where('mentor_id', '=', personId).where('status', '=', 'active').limit(1).execute();
-    return r.length > 0;
+  /** The active mentorships in which the person is the mentor (the "mentor through the work" detector filters them). */
+  async activeMentorshipsAsMentor(db: Db, personId: string): Promise<{ mentorId: string; menteeId: string }[]> {
+    const rows = await db.selectFrom('mentorships').select(['mentor_id', 'mentee_id']).where('mentor_id', '=', personId).where('status', '=', 'active').execute();
+    return rows.map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
   },
 };
