@@ -19,6 +19,13 @@ export function newId(now: number = Date.now()): string {
   return time + rand;
 }
 
+const ID_FORM = new RegExp(`^[${ALPHABET}]{26}$`);
+
+/** Whether `value` has the form of an id made by `newId`: 26 characters of the lower-case alphabet above. */
+export function isId(value: string): boolean {
+  return ID_FORM.test(value);
+}
+
 export function nowIso(): string {
   return new Date().toISOString();
 }

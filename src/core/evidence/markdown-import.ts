@@ -17,6 +17,12 @@ export interface ImportFile {
   content: string;
 }
 
+/** Where an entry was read: its file and the 1-based line of its `id`. */
+export interface EntryLocation {
+  path: string;
+  line: number;
+}
+
 export interface ImportError {
   path: string;
   /** 1-based line in the file */
@@ -87,7 +93,15 @@ function readBlock(content: string, lines: Lines, m: number, end: number): Block
   };
 }
 
-function parseFile(file: ImportFile, seen: Map<string, string>, entries: ImportedEntry[], errors: ImportError[]): void {
+interface Parsed {
+  entries: ImportedEntry[];
+  /** `locations[i]` is where `entries[i]` was read. */
+  locations: EntryLocation[];
+  errors: ImportError[];
+}
+
+function parseFile(file: ImportFile, seen: Map<string, string>, out: Parsed): void {
+  const { entries, errors } = out;
   const lines = splitLines(file.content);
   const markers: number[] = [];
   lines.text.forEach((line, i) => {
@@ -116,18 +130,19 @@ function parseFile(file: ImportFile, seen: Map<string, string>, entries: Importe
     }
     seen.set(result.entry.id, `${file.path} line ${result.idLine}`);
     entries.push(result.entry);
+    out.locations.push({ path: file.path, line: result.idLine });
   });
 }
 
 /**
  * Reads export files. Entries come out in file order, then in the order they are written; an
  * entry with any problem is left out and every problem is reported with its file and line.
- * A repeated id is an error on the second occurrence.
+ * A repeated id is an error on the second occurrence. The reader takes any non-empty id, so
+ * that it reads back whatever was written; the import decides which ids it accepts.
  */
-export function parseEvidenceExport(files: readonly ImportFile[]): { entries: ImportedEntry[]; errors: ImportError[] } {
-  const entries: ImportedEntry[] = [];
-  const errors: ImportError[] = [];
+export function parseEvidenceExport(files: readonly ImportFile[]): Parsed {
+  const out: Parsed = { entries: [], locations: [], errors: [] };
   const seen = new Map<string, string>();
-  for (const file of files) parseFile(file, seen, entries, errors);
-  return { entries, errors };
+  for (const file of files) parseFile(file, seen, out);
+  return out;
 }
