@@ -1,95 +1,120 @@
 /**
- * Who may see what (PRODUCT.md §4). Every read of content goes through this module: the
- * services ask `canSee` for single items and `contentFilter` for list queries, and hide what
- * they may not show behind a 404. Account-level actions (people, teams, frameworks) go
- * through `mayAdminister`.
- *
- * The rules are pure functions over a `ViewerScope`, which the storage layer loads once per
- * request: the viewer, everyone below them in the reporting line, and their active mentees.
+ * Who may see and do what (PRODUCT.md §4). The rules are data in src/shared/policy.ts; this
+ * module applies them for the core. Every read of content goes through `canSee` (single
+ * items) or `contentFilter` (lists and search, turned into SQL by the storage layer), and
+ * every other decision — edit, share, review, administer, act on a person — through
+ * `authorize`, so routes and the CLI never decide.
  */
-import type { Audience, Role } from './types.js';
-import { notFound } from './errors.js';
+import {
+  ANONYMOUS,
+  ASSESSMENT_READERS,
+  CONTENT_KINDS,
+  DEFAULT_WRITERS,
+  PERSON_ACTIONS,
+  canSee as policyCanSee,
+  relationsTo,
+  visibilityFilter,
+  type AdminArea,
+  type ContentAction,
+  type ContentKind,
+  type ContentKindName,
+  type PersonAction,
+  type ViewerScope as PolicyScope,
+  type VisibilityFilter,
+  type VisibleItem,
+} from '../shared/policy.js';
+import { forbidden, notFound } from './errors.js';
+import type { Role } from './types.js';
+
+export { ANONYMOUS, relationsTo };
+export type { VisibleItem, VisibilityFilter };
 
 export interface Viewer {
   personId: string;
   role: Role;
 }
 
-export interface ViewerScope {
+export interface ViewerScope extends PolicyScope {
   viewer: Viewer | null;
-  /** Direct and indirect reports: the viewer is in their manager chain. */
-  reportIds: ReadonlySet<string>;
-  /** People the viewer mentors in an active mentorship (proposed does not count). */
-  menteeIds: ReadonlySet<string>;
 }
 
-/** A piece of content: one owner, an audience, and optional per-item grants. */
-export interface Visible {
-  ownerId: string;
-  audience: readonly Audience[];
-  /** Reviewers of a document see it while they are reviewers. */
-  reviewerIds?: readonly string[];
-  /** People a packet snapshot or an assessment was shared with. */
-  sharedWithIds?: readonly string[];
+/** `allow`; `forbid` (the caller sees the subject but may not do this: 403); `hide` (404). */
+export type Decision = 'allow' | 'forbid' | 'hide';
+
+export interface ContentSubject {
+  kind: ContentKindName;
+  item: VisibleItem;
 }
 
-export type Relation = 'owner' | 'manager-chain' | 'mentor' | 'org-member' | 'reviewer' | 'shared-with';
-
-export const ANONYMOUS: ViewerScope = { viewer: null, reportIds: new Set(), menteeIds: new Set() };
-
-/** Every relation the viewer has to the item's owner or the item itself. */
-export function relationsTo(scope: ViewerScope, item: Visible): Set<Relation> {
-  const out = new Set<Relation>();
-  const v = scope.viewer;
-  if (!v) return out;
-  if (v.personId === item.ownerId) out.add('owner');
-  if (scope.reportIds.has(item.ownerId)) out.add('manager-chain');
-  if (scope.menteeIds.has(item.ownerId)) out.add('mentor');
-  out.add('org-member'); // one installation is one organisation
-  if (item.reviewerIds?.includes(v.personId)) out.add('reviewer');
-  if (item.sharedWithIds?.includes(v.personId)) out.add('shared-with');
-  return out;
-}
-
-/** The table of §4. The admin role grants no content: admins see what members see. */
-export function canSee(scope: ViewerScope, item: Visible): boolean {
-  const rel = relationsTo(scope, item);
-  if (rel.size === 0) return false;
-  if (rel.has('owner') || rel.has('reviewer') || rel.has('shared-with')) return true;
-  const aud = new Set(item.audience);
-  if (aud.has('org')) return true;
-  if (rel.has('manager-chain') && aud.has('manager')) return true;
-  if (rel.has('mentor') && aud.has('mentors')) return true;
-  return false;
+/** The §4 table for one item. The admin role grants no content. */
+export function canSee(scope: ViewerScope, item: VisibleItem): boolean {
+  return policyCanSee(scope, item);
 }
 
 /** Throws the same 404 a missing item gives, so existence never leaks. */
-export function assertCanSee(scope: ViewerScope, item: Visible, what: string): void {
+export function assertCanSee(scope: ViewerScope, item: VisibleItem, what: string): void {
   if (!canSee(scope, item)) throw notFound(what);
 }
 
-/** Only the owner writes content (packet drafts add the manager later). */
-export function canEdit(scope: ViewerScope, item: Visible): boolean {
-  return scope.viewer !== null && scope.viewer.personId === item.ownerId;
+/** The rules as a filter for list and search queries; `null` means the viewer sees nothing. */
+export function contentFilter(scope: ViewerScope): VisibilityFilter | null {
+  return visibilityFilter(scope);
+}
+
+const CONTENT_ACTION_SET = new Set<string>(Object.keys(DEFAULT_WRITERS));
+const PERSON_ACTION_SET = new Set<string>(Object.keys(PERSON_ACTIONS));
+
+/** How the viewer stands towards a person, in the words of `PERSON_ACTIONS`. */
+function personRelations(scope: ViewerScope, personId: string): Set<string> {
+  const out = new Set<string>();
+  const v = scope.viewer;
+  if (!v) return out;
+  out.add('member');
+  if (v.role === 'admin') out.add('admin');
+  if (v.personId === personId) out.add('self');
+  if (scope.reportIds.has(personId)) out.add('manager-chain');
+  if (scope.menteeIds.has(personId)) out.add('mentor');
+  return out;
 }
 
 /**
- * The same rules as a filter for list and search queries. `null` means the viewer sees
- * nothing. A row is visible when ANY of the clauses holds:
- *  - its owner is `ownerId`;
- *  - its audience contains `org`;
- *  - its owner is in `managerOf` and its audience contains `manager`;
- *  - its owner is in `mentorOf` and its audience contains `mentors`.
+ * Every decision that is not a plain read. Content: invisible → `hide`; visible but the
+ * caller holds none of the action's writer relations → `forbid`. A person: the action's
+ * relations (self, manager chain, mentor, member, admin). Administration: the admin role.
  */
-export interface ContentFilter {
-  ownerId: string;
-  managerOf: string[];
-  mentorOf: string[];
+export function authorize(scope: ViewerScope, action: ContentAction, subject: ContentSubject): Decision;
+export function authorize(scope: ViewerScope, action: PersonAction, subject: { personId: string }): Decision;
+export function authorize(scope: ViewerScope, action: 'administer', subject: { area: AdminArea }): Decision;
+export function authorize(scope: ViewerScope, action: string, subject: ContentSubject | { personId: string } | { area: AdminArea }): Decision {
+  if (!scope.viewer) return 'hide';
+  if (action === 'administer') return scope.viewer.role === 'admin' ? 'allow' : 'forbid';
+  if (CONTENT_ACTION_SET.has(action) && 'kind' in subject) {
+    const a = action as ContentAction;
+    if (!canSee(scope, subject.item)) return 'hide';
+    const kind: ContentKind = CONTENT_KINDS[subject.kind];
+    const writers = kind.writers?.[a] ?? DEFAULT_WRITERS[a];
+    const rel = relationsTo(scope, subject.item);
+    return writers.some((w) => rel.has(w)) ? 'allow' : 'forbid';
+  }
+  if (PERSON_ACTION_SET.has(action) && 'personId' in subject) {
+    const allowed: readonly string[] = PERSON_ACTIONS[action as PersonAction];
+    const rel = personRelations(scope, subject.personId);
+    if (allowed.some((r) => rel.has(r))) return 'allow';
+    // Progress the caller may not read is hidden like a missing person; the rest is refused.
+    return action === 'read-progress' ? 'hide' : 'forbid';
+  }
+  return 'hide';
 }
 
-export function contentFilter(scope: ViewerScope): ContentFilter | null {
-  if (!scope.viewer) return null;
-  return { ownerId: scope.viewer.personId, managerOf: [...scope.reportIds], mentorOf: [...scope.menteeIds] };
+/** `authorize`, throwing: 404 for `hide` (naming `what`), 403 with `message` for `forbid`. */
+export function assertAuthorized(decision: Decision, what: string, message: string): void {
+  if (decision === 'hide') throw notFound(what);
+  if (decision === 'forbid') throw forbidden(message);
+}
+
+/** Only the owner writes content (packet drafts will add the subject's manager chain). */
+export function canEdit(scope: ViewerScope, item: VisibleItem, kind: ContentKindName = 'evidence'): boolean {
+  return authorize(scope, 'edit', { kind, item }) === 'allow';
 }
 
 export type AdminAction =
@@ -99,11 +124,24 @@ export type AdminAction =
   | 'people.reset-password'
   | 'people.move-reports'
   | 'teams.manage'
-  | 'frameworks.manage';
+  | 'frameworks.manage'
+  | 'audit.read';
+
+const AREA_OF: Record<AdminAction, AdminArea> = {
+  'people.create': 'people',
+  'people.update': 'people',
+  'people.activate': 'people',
+  'people.reset-password': 'people',
+  'people.move-reports': 'people',
+  'teams.manage': 'teams',
+  'frameworks.manage': 'frameworks',
+  'audit.read': 'audit',
+};
 
 /** Account-level administration: admins only. Admins never gain content through this. */
-export function mayAdminister(viewer: Viewer | null, _action: AdminAction): boolean {
-  return viewer?.role === 'admin';
+export function mayAdminister(viewer: Viewer | null, action: AdminAction): boolean {
+  const scope: ViewerScope = { ...ANONYMOUS, viewer };
+  return authorize(scope, 'administer', { area: AREA_OF[action] }) === 'allow';
 }
 
 /** A person's own settings: the person themself. */
@@ -113,8 +151,7 @@ export function isSelf(scope: ViewerScope, personId: string): boolean {
 
 /** "A person or their manager sets targetLevel" (admins may too, as account keepers). */
 export function maySetTargetLevel(scope: ViewerScope, personId: string): boolean {
-  if (!scope.viewer) return false;
-  return isSelf(scope, personId) || scope.reportIds.has(personId) || scope.viewer.role === 'admin';
+  return authorize(scope, 'set-target-level', { personId }) === 'allow';
 }
 
 /** Everyone signed in may read the directory (name, e-mail, teams, manager). */
@@ -122,21 +159,21 @@ export function mayReadDirectory(scope: ViewerScope): boolean {
   return scope.viewer !== null;
 }
 
-/**
- * An assessment: the author always; once shared, its subject and the subject's manager chain.
- * Drafts are the author's alone.
- */
+/** An assessment, by `ASSESSMENT_READERS`: drafts the author's alone; shared ones also the subject and their manager chain. */
 export function canSeeAssessment(scope: ViewerScope, a: { authorId: string; subjectId: string; shared: boolean }): boolean {
   const v = scope.viewer;
   if (!v) return false;
-  if (v.personId === a.authorId) return true;
-  if (!a.shared) return false;
-  return v.personId === a.subjectId || scope.reportIds.has(a.subjectId);
+  const held = new Set<string>();
+  if (v.personId === a.authorId) held.add('author');
+  if (v.personId === a.subjectId) held.add('subject');
+  if (scope.reportIds.has(a.subjectId)) held.add('subject-manager-chain');
+  const readers: readonly string[] = ASSESSMENT_READERS[a.shared ? 'shared' : 'draft'];
+  return readers.some((r) => held.has(r));
 }
 
 /** Readiness and the plan of a person: the person, their manager chain, their active mentors. */
 export function mayReadProgress(scope: ViewerScope, personId: string): boolean {
-  return scope.viewer?.personId === personId || scope.reportIds.has(personId) || scope.menteeIds.has(personId);
+  return authorize(scope, 'read-progress', { personId }) === 'allow';
 }
 
 /** A mentorship: its two parties only. */

@@ -118,13 +118,13 @@ describe('assessments and progress', () => {
 describe('per-item grants', () => {
   const peer: ViewerScope = { viewer: { personId: 'p', role: 'member' }, reportIds: new Set(), menteeIds: new Set() };
   it('a reviewer sees a private document while listed', () => {
-    expect(canSee(peer, { ownerId: 'o', audience: [], reviewerIds: ['p'] })).toBe(true);
-    expect(canSee(peer, { ownerId: 'o', audience: [], reviewerIds: ['q'] })).toBe(false);
+    expect(canSee(peer, { ownerId: 'o', audience: [], grants: { reviewer: ['p'] } })).toBe(true);
+    expect(canSee(peer, { ownerId: 'o', audience: [], grants: { reviewer: ['q'] } })).toBe(false);
   });
   it('someone a snapshot was shared with sees it', () => {
-    expect(canSee(peer, { ownerId: 'o', audience: [], sharedWithIds: ['p'] })).toBe(true);
+    expect(canSee(peer, { ownerId: 'o', audience: [], grants: { 'shared-with': ['p'] } })).toBe(true);
   });
   it('anonymous sees nothing, not even org content or grants', () => {
-    expect(canSee(ANONYMOUS, { ownerId: 'o', audience: ['org'], reviewerIds: ['p'] })).toBe(false);
+    expect(canSee(ANONYMOUS, { ownerId: 'o', audience: ['org'], grants: { reviewer: ['p'] } })).toBe(false);
   });
 });

@@ -2,11 +2,12 @@ import { withTransaction, type Db, type Storage } from '../../storage/database.j
 import { evidenceRepository, type EvidenceRow } from '../../storage/repositories/evidence.repository.js';
 import type { EvidenceCriteria } from '../../storage/repositories/evidence-filter.js';
 import { peopleRepository } from '../../storage/repositories/people.repository.js';
-import { AppError, forbidden, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { decodeCursor, encodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
-import { assertCanSee, canEdit, canSee, contentFilter, type ViewerScope } from '../visibility.js';
+import { assertAuthorized, assertCanSee, authorize, contentFilter, type ViewerScope } from '../visibility.js';
+import { todayIn } from '../../shared/dates.js';
 import type { Actor, Audience, Page } from '../types.js';
 import { checkEvidence, teamKey, type CleanEvidence } from './evidence-rules.js';
 import { searchPage, type SearchPosition } from '../../storage/dialects/evidence-search.js';
@@ -52,7 +53,7 @@ export function toEvidence(r: EvidenceRow): Evidence {
   };
 }
 
-const visibleItem = (r: EvidenceRow) => ({ ownerId: r.owner_id, audience: JSON.parse(r.audience) as Audience[] });
+const visibleItem = (r: EvidenceRow) => ({ ownerId: r.owner_id, audience: JSON.parse(r.audience) as Audience[], trashed: r.deleted_at !== null });
 
 function columns(e: CleanEvidence & { audience: Audience[] }) {
   return {
@@ -71,6 +72,8 @@ function columns(e: CleanEvidence & { audience: Audience[] }) {
     aud_org: e.audience.includes('org') ? 1 : 0,
   };
 }
+
+const stale = (): AppError => new AppError('precondition_failed', 'The entry changed since you read it; reload it and apply your edit again.');
 
 export class EvidenceService {
   private readonly db: Db;
@@ -112,7 +115,7 @@ export class EvidenceService {
   /** Today's date where the person lives (their time zone), for entries logged without one. */
   async today(personId: string): Promise<string> {
     const p = await peopleRepository.findById(this.db, personId);
-    return new Intl.DateTimeFormat('en-CA', { timeZone: p?.time_zone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    return todayIn(p?.time_zone);
   }
 
   async create(actor: Actor, input: Omit<EvidenceInput, 'occurredOn'> & { occurredOn?: string | undefined }): Promise<{ evidence: Evidence; version: number }> {
@@ -134,29 +137,29 @@ export class EvidenceService {
     return { evidence: toEvidence(row), version: row.version };
   }
 
-  /** Visible → must be the owner to write (403); invisible → 404. Stale If-Match → 412. */
-  private async loadForWrite(actor: Actor, id: string, ifMatch: number | undefined, db: Db, includeDeleted = false): Promise<EvidenceRow> {
+  /**
+   * Visible → the policy decides who may `action` it (403 otherwise); invisible → 404; an
+   * entry in the trash is its owner's alone. Stale If-Match → 412.
+   */
+  private async loadForWrite(actor: Actor, id: string, ifMatch: number | undefined, db: Db, action: 'edit' | 'delete' | 'restore'): Promise<EvidenceRow> {
     const scope = await loadScope(db, actor);
     const row = await evidenceRepository.findById(db, id);
-    const visible = row && canSee(scope, visibleItem(row)) && (includeDeleted || row.deleted_at === null);
-    if (!row || !visible) throw notFound('evidence');
-    if (!canEdit(scope, visibleItem(row))) throw forbidden('Only the owner can change an entry.');
-    if (ifMatch !== undefined && row.version !== ifMatch) {
-      throw new AppError('precondition_failed', 'The entry changed since you read it; reload it and apply your edit again.');
-    }
+    if (!row || (action !== 'restore' && row.deleted_at !== null)) throw notFound('evidence');
+    assertAuthorized(authorize(scope, action, { kind: 'evidence', item: visibleItem(row) }), 'evidence', 'Only the owner can change an entry.');
+    if (ifMatch !== undefined && row.version !== ifMatch) throw stale();
     return row;
   }
 
   async update(actor: Actor, id: string, patch: Partial<EvidenceInput>, ifMatch?: number): Promise<{ evidence: Evidence; version: number }> {
     return withTransaction(this.db, async (trx) => {
-      const row = await this.loadForWrite(actor, id, ifMatch, trx);
+      const row = await this.loadForWrite(actor, id, ifMatch, trx, 'edit');
       const current = toEvidence(row);
       const merged: EvidenceInput = { ...current, ...patch };
       // Tags left behind by a framework change stay; new ones must be in the framework.
       const clean = checkEvidence(merged, new Set([...(await this.dimensionIds(trx)), ...current.dimensions]));
       const audience = clean.audience ?? current.audience;
       const ok = await evidenceRepository.update(trx, id, { ...columns({ ...clean, audience }), version: row.version + 1, updated_at: nowIso() }, row.version);
-      if (!ok) throw new AppError('precondition_failed', 'The entry changed while you saved; reload it and apply your edit again.');
+      if (!ok) throw stale();
       await evidenceRepository.setTags(trx, id, clean.dimensions, clean.teams.map(teamKey));
       await this.storage.evidenceSearch.index(trx, { id, ownerId: row.owner_id, title: clean.title, body: clean.body, audience });
       const after = (await evidenceRepository.findById(trx, id)) as EvidenceRow;
@@ -167,18 +170,19 @@ export class EvidenceService {
   /** Moves the entry to the trash for TRASH_DAYS; it disappears from reads, lists and search. */
   async remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
     await withTransaction(this.db, async (trx) => {
-      const row = await this.loadForWrite(actor, id, ifMatch, trx);
-      await evidenceRepository.update(trx, id, { deleted_at: nowIso(), version: row.version + 1 }, row.version);
+      const row = await this.loadForWrite(actor, id, ifMatch, trx, 'delete');
+      // Conditional on the version read: a concurrent edit in between must not leave a live
+      // entry that the search index has forgotten.
+      if (!(await evidenceRepository.update(trx, id, { deleted_at: nowIso(), version: row.version + 1 }, row.version))) throw stale();
       await this.storage.evidenceSearch.remove(trx, id);
     });
-    await this.purgeTrash();
   }
 
   async restore(actor: Actor, id: string): Promise<{ evidence: Evidence; version: number }> {
     return withTransaction(this.db, async (trx) => {
-      const row = await this.loadForWrite(actor, id, undefined, trx, true);
+      const row = await this.loadForWrite(actor, id, undefined, trx, 'restore');
       if (row.deleted_at === null) throw new AppError('invalid_state', 'This entry is not in the trash.');
-      await evidenceRepository.update(trx, id, { deleted_at: null, version: row.version + 1, updated_at: nowIso() }, row.version);
+      if (!(await evidenceRepository.update(trx, id, { deleted_at: null, version: row.version + 1, updated_at: nowIso() }, row.version))) throw stale();
       const after = (await evidenceRepository.findById(trx, id)) as EvidenceRow;
       const e = toEvidence(after);
       await this.storage.evidenceSearch.index(trx, { id, ownerId: e.ownerId, title: e.title, body: e.body, audience: e.audience });
@@ -236,7 +240,7 @@ export class EvidenceService {
   private searchCursor(cursor: string | undefined): SearchPosition | null {
     const c = decodeCursor(cursor);
     if (!c) return null;
-    const m = /^s([12]):(\d{4}-\d{2}-\d{2}):(\d*)$/.exec(c.k);
+    const m = /^s([12]):(\d{4}-\d{2}-\d{2}):(-?\d*)$/.exec(c.k);
     if (!m) throw invalid('cursor', 'This cursor belongs to a list, not a search; start the search again.', 'invalid_cursor', 'query');
     return { tier: Number(m[1]) as 1 | 2, occurredOn: m[2] as string, id: c.id, key: m[3] ? Number(m[3]) : null };
   }

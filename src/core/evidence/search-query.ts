@@ -7,29 +7,12 @@
  * Both databases index text normalised by `normalizeText`, so they agree on tokens.
  */
 import { invalid } from '../errors.js';
+import { normalizeText, tokenize, type SearchTerm } from '../../shared/text.js';
 
-export type SearchTerm =
-  | { kind: 'word'; tokens: string[] }
-  | { kind: 'prefix'; tokens: string[] }
-  | { kind: 'phrase'; tokens: string[] };
+export { normalizeText, tokenize, type SearchTerm };
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_TERMS = 32;
-
-/** Case-folded, accents removed, split on anything that is not a letter or a digit. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
-}
-
-/** The text as the search index stores it: its tokens separated by single spaces. */
-export function normalizeText(text: string): string {
-  return tokenize(text).join(' ');
-}
 
 export function parseSearchQuery(q: string): SearchTerm[] {
   if (q.length > MAX_QUERY_LENGTH) throw invalid('q', `Search for at most ${MAX_QUERY_LENGTH} characters.`, 'validation_failed', 'query');
@@ -62,38 +45,6 @@ function dedupe(terms: SearchTerm[]): SearchTerm[] {
     seen.add(key);
     return true;
   });
-}
-
-/** PostgreSQL tsquery restricted to title lexemes (weight A): `a:A & (b:A <-> c:A) & migrat:*A`. */
-export function toTitleTsQuery(terms: SearchTerm[]): string {
-  return terms
-    .map((t) => {
-      const last = t.tokens.length - 1;
-      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*A` : `${tok}:A`));
-      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
-    })
-    .join(' & ');
-}
-
-/** FTS5: `"a" AND "b c" AND "migrat"*` — every token quoted, so nothing is an operator. */
-export function toFts5Match(terms: SearchTerm[]): string {
-  return terms
-    .map((t) => {
-      const quoted = `"${t.tokens.join(' ')}"`;
-      return t.kind === 'prefix' ? `${quoted}*` : quoted;
-    })
-    .join(' AND ');
-}
-
-/** PostgreSQL to_tsquery('simple', …): `a & b <-> c & migrat:*`. Tokens are alphanumeric. */
-export function toTsQuery(terms: SearchTerm[]): string {
-  return terms
-    .map((t) => {
-      const last = t.tokens.length - 1;
-      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*` : tok));
-      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
-    })
-    .join(' & ');
 }
 
 /** Markdown reduced to its words for snippets: links keep their text, marks go. */

@@ -1,8 +1,30 @@
 import { expressionBuilder, sql } from 'kysely';
 import { evidenceColumnsSql, type EvidenceRow } from '../repositories/evidence.repository.js';
 import { evidenceWhere, visibilityBranches, type EvidenceScope } from '../repositories/evidence-filter.js';
-import { normalizeText, toTitleTsQuery, toTsQuery } from '../../core/evidence/search-query.js';
+import { normalizeText, type SearchTerm } from '../../shared/text.js';
 import type { EvidenceSearch } from './evidence-search.js';
+
+/** PostgreSQL tsquery restricted to title lexemes (weight A): `a:A & (b:A <-> c:A) & migrat:*A`. */
+function toTitleTsQuery(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const last = t.tokens.length - 1;
+      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*A` : `${tok}:A`));
+      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
+    })
+    .join(' & ');
+}
+
+/** PostgreSQL to_tsquery('simple', …): `a & b <-> c & migrat:*`. Tokens are alphanumeric. */
+function toTsQuery(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const last = t.tokens.length - 1;
+      const parts = t.tokens.map((tok, i) => (t.kind === 'prefix' && i === last ? `${tok}:*` : tok));
+      return parts.length > 1 ? `(${parts.join(' <-> ')})` : (parts[0] as string);
+    })
+    .join(' & ');
+}
 
 /**
  * PostgreSQL: a tsvector column with a GIN index, built from the same normalised text as

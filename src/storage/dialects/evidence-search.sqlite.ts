@@ -1,51 +1,36 @@
 import { expressionBuilder, sql } from 'kysely';
 import { evidenceColumnsSql, type EvidenceRow } from '../repositories/evidence.repository.js';
 import { evidenceWhere, type EvidenceScope } from '../repositories/evidence-filter.js';
-import { normalizeText, toFts5Match } from '../../core/evidence/search-query.js';
-import type { ContentFilter } from '../../core/visibility.js';
-import type { EvidenceSearch, IndexedEntry } from './evidence-search.js';
+import { normalizeText, type SearchTerm } from '../../shared/text.js';
+import { epochDay } from '../../shared/dates.js';
+import type { EvidenceSearch } from './evidence-search.js';
+import { itemTokens, queryTokens } from './visibility-tokens.js';
 
 /**
  * SQLite FTS5, contentless. Its rowid is the entry's `search_key`: the day of `occurredOn`
  * times 2^32 plus the entry's rowid, so the index returns matches newest first and a page
- * needs only the first rows it yields.
+ * needs only the first rows it yields (days before 1970 give negative keys, which order
+ * the same way).
  *
- * Visibility is in the index too, as tokens in the `acl` column: `o<owner>` on every entry;
- * `m<owner>` when shared with managers, `t<owner>` with mentors, `g` and `g<owner>` with the
- * organisation. A search asks for (words) AND (tokens the caller may see), which FTS5
- * answers by skipping through both posting lists. The SQL visibility predicate still runs on
- * every row as a second guard.
+ * Visibility is in the index too, as tokens in the `acl` column derived from the policy
+ * (see visibility-tokens.ts). A search asks for (words) AND (tokens the caller may see),
+ * which FTS5 answers by skipping through both posting lists. The SQL visibility predicate
+ * still runs on every row as a second guard.
  */
-export function aclTokens(e: Pick<IndexedEntry, 'ownerId' | 'audience'>): string {
-  const o = token(e.ownerId);
-  const t = [`o${o}`];
-  if (e.audience.includes('manager')) t.push(`m${o}`);
-  if (e.audience.includes('mentors')) t.push(`t${o}`);
-  if (e.audience.includes('org')) t.push('g', `g${o}`);
-  return t.join(' ');
-}
-
-const token = (id: string): string => normalizeText(id).replace(/ /g, '');
+export const aclTokens = itemTokens;
 
 export function searchKey(occurredOn: string, rowid: number): number {
-  return (Date.parse(`${occurredOn}T00:00:00Z`) / 86_400_000) * 2 ** 32 + rowid;
+  return epochDay(occurredOn) * 2 ** 32 + rowid;
 }
 
-function aclQuery(v: ContentFilter, owners: string[] | undefined): string {
-  const reports = new Set(v.managerOf);
-  const mentees = new Set(v.mentorOf);
-  const allowed = (owner: string): string[] => {
-    const o = token(owner);
-    if (owner === v.ownerId) return [`o${o}`];
-    const t = [`g${o}`];
-    if (reports.has(owner)) t.push(`m${o}`);
-    if (mentees.has(owner)) t.push(`t${o}`);
-    return t;
-  };
-  const tokens = owners?.length
-    ? owners.flatMap(allowed)
-    : [`o${token(v.ownerId)}`, 'g', ...v.managerOf.map((r) => `m${token(r)}`), ...v.mentorOf.map((m) => `t${token(m)}`)];
-  return `acl : (${[...new Set(tokens)].map((t) => `"${t}"`).join(' OR ')})`;
+/** FTS5: `"a" AND "b c" AND "migrat"*` — every token quoted, so nothing is an operator. */
+function toFts5Match(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => {
+      const quoted = `"${t.tokens.join(' ')}"`;
+      return t.kind === 'prefix' ? `${quoted}*` : quoted;
+    })
+    .join(' AND ');
 }
 
 export const sqliteEvidenceSearch: EvidenceSearch = {
@@ -58,7 +43,7 @@ export const sqliteEvidenceSearch: EvidenceSearch = {
     const key = searchKey(row.occurred_on, row.rowid);
     await sql`update evidence set search_key = ${key} where rowid = ${row.rowid}`.execute(db);
     await sql`insert into evidence_fts (rowid, title, body, acl)
-      values (${key}, ${normalizeText(entry.title)}, ${normalizeText(entry.body)}, ${aclTokens(entry)})`.execute(db);
+      values (${key}, ${normalizeText(entry.title)}, ${normalizeText(entry.body)}, ${itemTokens(entry)})`.execute(db);
   },
 
   async remove(db, id) {
@@ -68,7 +53,7 @@ export const sqliteEvidenceSearch: EvidenceSearch = {
   async searchTier(db, terms, tier, criteria, after, limit) {
     const where = evidenceWhere(expressionBuilder<EvidenceScope, 'e'>(), criteria);
     const words = toFts5Match(terms);
-    const acl = aclQuery(criteria.visible, criteria.owners);
+    const acl = `acl : (${queryTokens(criteria.visible, criteria.owners).map((t) => `"${t}"`).join(' OR ')})`;
     const match = tier === 1 ? `title : (${words}) AND ${acl}` : `{title body} : (${words}) AND ${acl} NOT title : (${words})`;
     const r = await sql<EvidenceRow & { search_key: number }>`
       select ${evidenceColumnsSql}, evidence_fts.rowid as search_key

@@ -1,7 +1,7 @@
 import type { Db } from '../database.js';
 import type { EvidenceRow } from '../repositories/evidence.repository.js';
 import type { EvidenceCriteria } from '../repositories/evidence-filter.js';
-import type { SearchTerm } from '../../core/evidence/search-query.js';
+import type { SearchTerm } from '../../shared/text.js';
 
 export interface IndexedEntry {
   id: string;

@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, EvidenceTable } from '../schema.js';
-import type { ContentFilter } from '../../core/visibility.js';
+import { CONTENT_KINDS, type VisibilityFilter } from '../../shared/policy.js';
+import { visibilityBranchesSql } from '../visibility-sql.js';
 
 /** The tables as the evidence queries see them: the entry under the alias `e`. */
 export type EvidenceScope = Database & { e: EvidenceTable };
@@ -8,7 +9,7 @@ export type EvidenceEb = ExpressionBuilder<EvidenceScope, 'e'>;
 
 export interface EvidenceCriteria {
   /** What the caller may see (PRODUCT.md §4), from the visibility module. */
-  visible: ContentFilter;
+  visible: VisibilityFilter;
   owners?: string[] | undefined;
   dimensions?: string[] | undefined;
   impacts?: string[] | undefined;
@@ -18,31 +19,25 @@ export interface EvidenceCriteria {
   deleted?: boolean | undefined;
 }
 
-/**
- * The visibility rules as SQL: own entries, anything shared with the organisation, a
- * report's entries shared with managers, an active mentee's entries shared with mentors.
- */
-export function visibleTo(eb: EvidenceEb, v: ContentFilter): Expression<SqlBool> {
+/** The visibility rules as SQL (derived from the policy for the evidence table under `e`). */
+export function visibleTo(eb: EvidenceEb, v: VisibilityFilter): Expression<SqlBool> {
   return eb.or(visibilityBranches(eb, v));
 }
 
 /**
- * The visibility rules split into branches whose OR is `visibleTo`. Each branch is a simple
- * indexed predicate, so a newest-first list can take the top rows of each branch from its
- * index and merge them, instead of sorting everything the caller may see.
+ * The visibility rules split into branches whose OR is `visibleTo`, owner's first. Each
+ * branch is a simple indexed predicate, so a newest-first list can take the top rows of each
+ * branch from its index and merge them, instead of sorting everything the caller may see.
  */
-export function visibilityBranches(eb: EvidenceEb, v: ContentFilter): Expression<SqlBool>[] {
-  const branches: Expression<SqlBool>[] = [eb('e.owner_id', '=', v.ownerId), eb('e.aud_org', '=', 1)];
-  if (v.managerOf.length > 0) branches.push(eb.and([eb('e.owner_id', 'in', v.managerOf), eb('e.aud_manager', '=', 1)]));
-  if (v.mentorOf.length > 0) branches.push(eb.and([eb('e.owner_id', 'in', v.mentorOf), eb('e.aud_mentors', '=', 1)]));
-  return branches;
+export function visibilityBranches(_eb: EvidenceEb, v: VisibilityFilter): Expression<SqlBool>[] {
+  return visibilityBranchesSql(CONTENT_KINDS.evidence, 'e', v);
 }
 
 export function evidenceWhere(eb: EvidenceEb, c: EvidenceCriteria, branch?: (eb: EvidenceEb) => Expression<SqlBool>): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (c.deleted) {
     // The trash is the owner's alone.
-    all.push(eb('e.owner_id', '=', c.visible.ownerId), eb('e.deleted_at', 'is not', null));
+    all.push(eb('e.owner_id', '=', c.visible.viewerId), eb('e.deleted_at', 'is not', null));
   } else {
     all.push(eb('e.deleted_at', 'is', null), branch ? branch(eb) : visibleTo(eb, c.visible));
   }
