@@ -152,7 +152,10 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     const untick = (await eng.put(`/people/me/plan/${expectations.id}`, { done: false })).json(); // a manual un-tick overrides the detector
     expect(untick.steps[0]).toMatchObject({ detected: true, manual: false, done: false });
     expect((await eng.put(`/people/me/plan/${expectations.id}`, { done: null })).json().steps[0].done).toBe(true);
-    expect((await admin.get(`/people/${eng.personId}/plan`)).json().done).toBe(3);
+    // The manager sees the shared assessment and the manual tick, not Eng's mentorship (its two parties only).
+    const managers = (await admin.get(`/people/${eng.personId}/plan`)).json();
+    expect(managers.done).toBe(2);
+    expect(managers.steps.find((s: { id: string }) => s.id === mentor.id)).toMatchObject({ detected: null, visible: false, done: false });
     expect((await admin.put(`/people/${eng.personId}/plan/${manualStep}`, { done: false })).statusCode).toBe(403);
     expect((await peer.get(`/people/${eng.personId}/plan`)).statusCode).toBe(404);
     expect((await eng.put('/people/me/plan/no-such-step', { done: true })).statusCode).toBe(400);
