@@ -10,6 +10,7 @@ import { ERROR_STATUS } from '../core/errors.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerAuthentication } from './plugins/authenticate.js';
 import { registerServerOwnedFields } from './plugins/server-owned.js';
+import { registerInputText } from './plugins/input-text.js';
 import { registerWeb } from './plugins/web.js';
 import { validatorCompiler } from './validation.js';
 import { Problem } from './schemas/common.js';
@@ -116,6 +117,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
 
   registerAuthentication(app, services, config.bodyLimitBytes);
   registerServerOwnedFields(app);
+  registerInputText(app);
 
   for (const routes of ROUTES) await app.register(routes, { prefix: API_PREFIX, services, config });
   await registerWeb(app, config.webDir);

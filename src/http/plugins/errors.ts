@@ -95,6 +95,21 @@ function fieldErrors(validation: AjvError[], context: string | undefined): { err
   return { errors, unknownOnly };
 }
 
+/**
+ * For Fastify's `frameworkErrors` option: what the router refuses before any route runs (a
+ * path whose percent-escapes are not UTF-8, as a lone surrogate would be; a path segment over
+ * `maxParamLength`) is a problem document like every other error, not Fastify's own JSON.
+ */
+export function frameworkProblem(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    sendProblem(reply, 'validation_failed', 'The path is not valid: every percent-escape must encode UTF-8 text.');
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendProblem(reply, 'validation_failed', 'A part of the path is longer than this server accepts.', undefined, 414);
+  } else {
+    sendProblem(reply, 'internal', 'An unexpected error happened. It has been logged.');
+  }
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
