@@ -27,6 +27,7 @@ import { FrameworkSchema, frameworksRoutes } from './routes/frameworks.routes.js
 import { AssessmentSchema, assessmentsRoutes } from './routes/assessments.routes.js';
 import { readinessRoutes } from './routes/readiness.routes.js';
 import { notificationsRoutes } from './routes/notifications.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import type { RoutePlugin } from './context.js';
 
 export const API_PREFIX = '/api/v1';
@@ -37,7 +38,7 @@ const nextRequestId = (): string => `${processTag}-${(++requestCounter).toString
 
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
 const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes,
-  frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes];
+  frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider, type Mig
 import * as foundation from './migrations/20261127T0900-foundation.js';
 import * as evidence from './migrations/20261127T1000-evidence.js';
 import * as frameworks from './migrations/20261127T1100-frameworks.js';
+import * as auditLog from './migrations/20261128T0900-audit-log.js';
 
 /** Migrations in order. Names sort by time; a landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
   '20261127T0900-foundation': foundation,
   '20261127T1000-evidence': evidence,
   '20261127T1100-frameworks': frameworks,
+  '20261128T0900-audit-log': auditLog,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -161,6 +161,25 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** One row per throttled key; a sign-in upserts it to count and reserve attempts one at a time. */
+export interface LoginThrottleKeysTable {
+  kind: string;
+  key: string;
+  at: string;
+}
+
+/** Append-only (triggers refuse updates and deletes); `details` is JSON text. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  subject_id: string | null;
+  summary: string;
+  details: string;
+  address: string | null;
+}
+
 export interface Database {
   frameworks: FrameworksTable;
   assessments: AssessmentsTable;
@@ -177,4 +196,6 @@ export interface Database {
   access_tokens: AccessTokensTable;
   login_failures: LoginFailuresTable;
   mentorships: MentorshipsTable;
+  audit_log: AuditLogTable;
+  login_throttle_keys: LoginThrottleKeysTable;
 }

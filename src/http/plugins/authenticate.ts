@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import type { Actor } from '../../core/types.js';
 import type { Services } from '../../core/services.js';
@@ -20,6 +20,25 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Every API route is registered under this prefix (http/app.ts). */
+const API_ROUTE_PREFIX = '/api/';
+
+/**
+ * For a request no route matched: whether its path, decoded, with repeated slashes folded and
+ * in any case, is under the API, so that an unknown API path still asks for credentials (401)
+ * however it is spelled.
+ */
+function looksLikeApi(url: string): boolean {
+  const path = url.split('?', 1)[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: judge the path as sent.
+  }
+  return decoded.replace(/\/{2,}/g, '/').toLowerCase().startsWith(API_ROUTE_PREFIX);
+}
 
 /** The actor behind the request, if any. The Bearer token wins over the cookie. */
 async function resolveActor(services: Services, request: FastifyRequest): Promise<{ actor: Actor | null; csrf: string | null; presented: boolean }> {
@@ -48,16 +67,22 @@ export function registerAuthentication(app: FastifyInstance, services: Services,
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Decided by the route the router matched, never by the raw URL: `/%61pi/v1/me` and
+    // `/api/v1/%6De` reach the same handler as `/api/v1/me`, so they pass the same gates.
+    const route = request.routeOptions.url;
+    const api = route !== undefined ? route.startsWith(API_ROUTE_PREFIX) : looksLikeApi(request.url);
+    if (!api) return;
     const length = Number(request.headers['content-length'] ?? 0);
     if (length > bodyLimit) throw new AppError('payload_too_large', 'The request body is larger than this server accepts.');
 
-    const config = request.routeOptions.config;
+    const config: FastifyContextConfig = route !== undefined ? request.routeOptions.config : {};
     const { actor, csrf } = await resolveActor(services, request);
     request.actor = actor;
     request.csrfToken = csrf;
     if (config.public) return;
     if (!actor) throw new AppError('unauthenticated', 'Sign in, or send a valid personal access token.');
+    // No route: nothing will happen but a 404, so the other gates have nothing to guard.
+    if (route === undefined) return;
 
     if (!SAFE_METHODS.has(request.method)) {
       if (actor.via === 'session') {

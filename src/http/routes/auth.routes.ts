@@ -27,7 +27,7 @@ export const authRoutes: RoutePlugin = async (app, { services, config }) => {
       },
     },
     async (request, reply) => {
-      const s = await services.auth.setup(request.body, request.headers['user-agent'] ?? '');
+      const s = await services.auth.setup(request.body, request.headers['user-agent'] ?? '', { address: request.ip });
       setSessionCookie(reply, request, config, s.sessionToken, s.expiresAt);
       return reply.code(201).send({ person: s.person, csrfToken: s.csrfToken });
     },
@@ -82,13 +82,14 @@ export const authRoutes: RoutePlugin = async (app, { services, config }) => {
       config: { allowPasswordChange: true },
       schema: {
         tags: ['auth'],
-        summary: 'Change your password; other sessions are signed out',
+        summary: 'Change your password; other sessions are signed out, and with `revokeTokens` every other token is revoked',
         body: PasswordChangeBody,
         response: { 204: NoContent, ...authErrors },
       },
     },
     async (request, reply) => {
-      await services.auth.changePassword(actorOf(request), request.body.currentPassword, request.body.newPassword);
+      const { currentPassword, newPassword, revokeTokens } = request.body;
+      await services.auth.changePassword(actorOf(request), currentPassword, newPassword, { revokeTokens });
       return reply.code(204).send(null);
     },
   );

@@ -4,6 +4,10 @@ import { actorOf } from '../plugins/authenticate.js';
 import { authErrors, Id, IdParams, NoContent, Page, PageQuery } from '../schemas/common.js';
 import { MoveReportsBody, NewPersonBody, PasswordResetBody, PersonPatchBody } from '../schemas/people.js';
 import { resolvePersonId } from '../../core/people.js';
+import type { Origin } from '../../core/audit.js';
+
+/** Where the request came from, for the audit log. */
+const originOf = (request: { ip: string }): Origin => ({ address: request.ip });
 
 const PersonRef = Type.Unsafe({ $ref: 'Person#' });
 
@@ -52,7 +56,7 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
   app.post(
     '/people',
     { schema: { tags: ['people'], summary: 'Add a person (admin)', body: NewPersonBody, response: { 201: PersonRef, ...authErrors } } },
-    async (request, reply) => reply.code(201).send(await services.people.create(actorOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await services.people.create(actorOf(request), request.body, undefined, originOf(request))),
   );
 
   app.patch(
@@ -67,7 +71,7 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
         response: { 200: PersonRef, ...authErrors },
       },
     },
-    async (request) => services.people.update(actorOf(request), request.params.id, request.body),
+    async (request) => services.people.update(actorOf(request), request.params.id, request.body, originOf(request)),
   );
 
   app.post(
@@ -76,14 +80,14 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
       preValidation: personExists,
       schema: {
         tags: ['people'],
-        summary: 'Set a new password that must be changed at next sign-in (admin)',
+        summary: 'Set a new password that must be changed at next sign-in (admin); ends all their sessions and revokes all their tokens',
         params: IdParams,
         body: PasswordResetBody,
         response: { 204: NoContent, ...authErrors },
       },
     },
     async (request, reply) => {
-      await services.people.resetPassword(actorOf(request), request.params.id, request.body.password);
+      await services.people.resetPassword(actorOf(request), request.params.id, request.body.password, originOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -100,6 +104,8 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
         response: { 200: Type.Object({ moved: Type.Integer() }), ...authErrors },
       },
     },
-    async (request) => ({ moved: await services.people.moveReports(actorOf(request), resolvePersonId(actorOf(request), request.params.id), request.body.toManagerId) }),
+    async (request) => ({
+      moved: await services.people.moveReports(actorOf(request), resolvePersonId(actorOf(request), request.params.id), request.body.toManagerId, originOf(request)),
+    }),
   );
 };

@@ -46,9 +46,14 @@ export const sessionsRoutes: RoutePlugin = async (app, { services }) => {
   app.post(
     '/tokens',
     {
+      // Who may make tokens is a gate (403) before the body is judged (400).
+      preValidation: async (request) => services.auth.assertMayMakeTokens(actorOf(request)),
       schema: {
         tags: ['auth'],
         summary: 'Create a personal access token; the secret is shown once',
+        description:
+          'A signed-in person makes tokens with any scopes. A token may make tokens only if it has the `tokens` scope (and `write`); ' +
+          'the new token has no scope its parent lacks and expires no later than its parent.',
         body: NewTokenBody,
         response: { 201: NewTokenSchema, ...authErrors },
       },

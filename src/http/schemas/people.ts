@@ -1,5 +1,6 @@
 import { Type, type TEnum } from 'typebox';
-import { AUDIENCES, MENTORSHIP_STATUSES, ROLES, TOKEN_SCOPES, WEEK_STARTS } from '../../core/types.js';
+import { AUDIENCES, MENTORSHIP_STATUSES, ROLES, WEEK_STARTS } from '../../core/types.js';
+import { ACCESS_SCOPES } from '../../core/auth.js';
 import { Body, Id, IsoTime, NullableId } from './common.js';
 
 export const lit = <T extends string[]>(values: readonly [...T]): TEnum<T> => Type.Enum(values);
@@ -7,7 +8,8 @@ export const lit = <T extends string[]>(values: readonly [...T]): TEnum<T> => Ty
 export const Role = lit(ROLES);
 export const AudienceItem = lit(AUDIENCES);
 export const WeekStart = lit(WEEK_STARTS);
-export const Scope = lit(TOKEN_SCOPES);
+/** `read`, `write`, and `tokens` (a token with it may make tokens within its own scopes and expiry). */
+export const Scope = lit(ACCESS_SCOPES);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 1, maxLength: 200 });
@@ -73,7 +75,11 @@ export const MePatchBody = Body({
   targetLevel: Type.Optional(Level),
 });
 
-export const PasswordChangeBody = Body({ currentPassword: Password, newPassword: Password });
+export const PasswordChangeBody = Body({
+  currentPassword: Password,
+  newPassword: Password,
+  revokeTokens: Type.Optional(Type.Boolean({ description: 'Also revoke every personal access token (but the one making this request).' })),
+});
 export const PasswordResetBody = Body({ password: Password });
 export const MoveReportsBody = Body({ toManagerId: NullableId });
 
@@ -88,8 +94,12 @@ export const TokenSchema = Type.Object({
 export const NewTokenSchema = Type.Object({ ...TokenSchema.properties, token: Type.String() });
 export const NewTokenBody = Body({
   name: Type.String({ minLength: 1, maxLength: 100 }),
-  scopes: Type.Array(Scope, { minItems: 1, maxItems: 2 }),
-  expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  scopes: Type.Array(Scope, { minItems: 1, maxItems: ACCESS_SCOPES.length }),
+  expiresAt: Type.Optional(
+    Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+      description: "A token made by a token expires no later than its parent; the child of an expiring token always expires.",
+    }),
+  ),
 });
 
 export const SessionSchema = Type.Object({

@@ -1,6 +1,6 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../database.js';
-import type { AccessTokensTable, SessionsTable } from '../schema.js';
+import type { AccessTokensTable, LoginFailuresTable, SessionsTable } from '../schema.js';
 
 export type SessionRow = Selectable<SessionsTable>;
 export type TokenRow = Selectable<AccessTokensTable>;
@@ -29,6 +29,35 @@ export const authRepository = {
 
   async insertSession(db: Db, row: Insertable<SessionsTable>): Promise<void> {
     await db.insertInto('sessions').values(row).execute();
+  },
+
+  /**
+   * Inserts the session only while the person still has `passwordHash` and is active, in one
+   * statement; answers whether it was written.
+   */
+  async insertSessionIfPassword(db: Db, row: Insertable<SessionsTable>, passwordHash: string): Promise<boolean> {
+    const r = await db
+      .insertInto('sessions')
+      .columns(['id', 'token_hash', 'person_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+      .expression(
+        db
+          .selectFrom('people')
+          .select([
+            sql<string>`${row.id}`.as('id'),
+            sql<string>`${row.token_hash}`.as('token_hash'),
+            'people.id as person_id',
+            sql<string>`${row.csrf_token}`.as('csrf_token'),
+            sql<string>`${row.user_agent ?? ''}`.as('user_agent'),
+            sql<string>`${row.created_at}`.as('created_at'),
+            sql<string>`${row.last_seen_at}`.as('last_seen_at'),
+            sql<string>`${row.expires_at}`.as('expires_at'),
+          ])
+          .where('people.id', '=', row.person_id)
+          .where('people.password_hash', '=', passwordHash)
+          .where('people.active', '=', 1),
+      )
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   },
 
   async touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
@@ -71,6 +100,17 @@ export const authRepository = {
     return qb.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
   },
 
+  tokenById(db: Db, id: string, personId: string): Promise<TokenRow | undefined> {
+    return db.selectFrom('access_tokens').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+  },
+
+  /** Revokes every token of the person, but `exceptId` when given. */
+  async deleteTokensOf(db: Db, personId: string, exceptId?: string): Promise<void> {
+    let q = db.deleteFrom('access_tokens').where('person_id', '=', personId);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    await q.execute();
+  },
+
   async touchToken(db: Db, id: string, now: string): Promise<void> {
     await db.updateTable('access_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
   },
@@ -80,8 +120,37 @@ export const authRepository = {
     return Number(r.numDeletedRows);
   },
 
-  async recordFailure(db: Db, id: string, kind: 'account' | 'address', key: string, at: string): Promise<void> {
-    await db.insertInto('login_failures').values({ id, kind, key, at }).execute();
+  /**
+   * Holds a throttled key for the rest of the transaction: an upsert locks its row, so the
+   * next attempt on the same key waits until this one has counted and reserved.
+   */
+  async lockThrottleKey(db: Db, kind: 'account' | 'address', key: string, at: string): Promise<void> {
+    await db
+      .insertInto('login_throttle_keys')
+      .values({ kind, key, at })
+      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ at }))
+      .execute();
+  },
+
+  /**
+   * Forgets keys untouched since `before`, one row per statement so that a prune never holds
+   * one key while waiting for another (no deadlock with a sign-in holding both of its keys).
+   */
+  async pruneThrottleKeys(db: Db, before: string, max = 200): Promise<void> {
+    const stale = await db.selectFrom('login_throttle_keys').select(['kind', 'key']).where('at', '<', before).limit(max).execute();
+    for (const k of stale) {
+      await db.deleteFrom('login_throttle_keys').where('kind', '=', k.kind).where('key', '=', k.key).where('at', '<', before).execute();
+    }
+  },
+
+  /** A sign-in attempt's failure rows, written before its password is checked. */
+  async reserveAttempts(db: Db, rows: Insertable<LoginFailuresTable>[]): Promise<void> {
+    await db.insertInto('login_failures').values(rows).execute();
+  },
+
+  /** Takes an attempt's rows back (it succeeded, or it was refused unchecked). */
+  async releaseAttempts(db: Db, ids: string[]): Promise<void> {
+    if (ids.length) await db.deleteFrom('login_failures').where('id', 'in', ids).execute();
   },
 
   /** Failures since `since`, and the oldest of them (for Retry-After). */
