@@ -9,6 +9,7 @@ import { AppError } from '../core/errors.js';
 import { TOKEN_SCOPES, type TokenScope } from '../core/types.js';
 import { CliError, LocalClient, RemoteClient, type StaffpathClient } from './client.js';
 import { registerEvidenceCommands } from './commands/evidence.js';
+import { registerSweepCommand } from './commands/sweep.js';
 
 interface GlobalOpts {
   config?: string;
@@ -136,6 +137,7 @@ export function buildCli(): Command {
     });
 
   registerEvidenceCommands(program, withClient, print);
+  registerSweepCommand(program, (cmd) => configFrom(cmd.optsWithGlobals()), print);
   return program;
 }
 

@@ -23,6 +23,7 @@ export interface Config {
   trustProxy: boolean;
   secureCookies: 'auto' | 'always' | 'never';
   webDir: string;
+  sweepIntervalMinutes: number;
 }
 
 type Kind = 'string' | 'port' | 'int' | 'bool' | 'enum' | 'url?' | 'ident?';
@@ -49,6 +50,7 @@ export const CONFIG_KEYS: Record<keyof Config, Key> = {
   logLevel: { kind: 'enum', def: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], help: 'log level' },
   trustProxy: { kind: 'bool', def: false, help: 'trust X-Forwarded-* from a reverse proxy' },
   secureCookies: { kind: 'enum', def: 'auto', values: ['auto', 'always', 'never'], help: 'Secure cookies: auto = when the request came over HTTPS' },
+  sweepIntervalMinutes: { kind: 'int', def: 60, min: 0, help: 'minutes between sweeps of expired sessions and old trash (also one at start-up); 0 turns the scheduled sweep off' },
   webDir: { kind: 'string', def: fileURLToPath(new URL('../../dist/web', import.meta.url)), help: 'folder of the built web app' },
 };
 

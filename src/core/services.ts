@@ -10,6 +10,7 @@ import { AssessmentsService } from './assessments/assessments.service.js';
 import { ReadinessService } from './readiness/readiness.service.js';
 import { PlanService } from './plan/plan.service.js';
 import { NotificationsService } from './notifications.js';
+import { SweepJob } from './jobs/sweep.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
 export interface Services {
@@ -25,6 +26,8 @@ export interface Services {
   readiness: ReadinessService;
   plan: PlanService;
   notifications: NotificationsService;
+  /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
+  sweep: SweepJob;
 }
 
 export function createServices(storage: Storage, auth: AuthOptions): Services {
@@ -45,5 +48,6 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     readiness: new ReadinessService(storage.db, frameworks, assessments),
     plan: new PlanService(storage.db, frameworks),
     notifications: new NotificationsService(storage.db),
+    sweep: new SweepJob(storage.db, evidence),
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { openStorage, type Storage } from '../storage/database.js';
 import { createServices } from '../core/services.js';
+import { scheduleSweep, type SweepSchedule } from '../core/jobs/sweep.js';
 import { buildApp } from './app.js';
 
 export interface RunningServer {
@@ -11,7 +12,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens storage, migrates, builds the app and listens. The CLI's `serve` calls this. */
+/**
+ * Opens storage, migrates, builds the app and listens; sweeps expired sessions and old trash at
+ * start-up and every `sweepIntervalMinutes` until the app closes. The CLI's `serve` calls this.
+ */
 export async function startServer(config: Config, opts: { logger?: boolean; onSignals?: boolean } = {}): Promise<RunningServer> {
   const storage = openStorage({
     databaseUrl: config.databaseUrl,
@@ -33,8 +37,21 @@ export async function startServer(config: Config, opts: { logger?: boolean; onSi
         redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       };
   const app = await buildApp(services, config, { logger });
+  let sweeps: SweepSchedule | null = null;
+  // Before the storage closes, however the app is closed: no sweep outlives it.
+  app.addHook('preClose', async () => sweeps?.stop());
   app.addHook('onClose', async () => storage.close());
   await app.listen({ host: config.host, port: config.port });
+  if (config.sweepIntervalMinutes > 0) {
+    sweeps = scheduleSweep(services.sweep, {
+      intervalMs: config.sweepIntervalMinutes * 60_000,
+      onResult: (result) => {
+        if (result.expiredSessions > 0 || result.purgedEntries > 0) app.log.info({ sweep: result }, 'swept expired sessions and old trash');
+        else app.log.debug({ sweep: result }, 'sweep: nothing to delete');
+      },
+      onError: (err) => app.log.error({ err }, 'sweep failed'),
+    });
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
