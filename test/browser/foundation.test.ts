@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { injectedStyleElements, journeySetup, openPage as openWatchedPage, shot, signIn } from '../support/browser.js';
+import { makePerson } from '../support/factories.js';
+import { browserSetup, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, signIn, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The foundation journey in a real browser, against the real server and the built web app:
@@ -9,16 +10,15 @@ import { injectedStyleElements, journeySetup, openPage as openWatchedPage, shot,
  * <style> elements. How soon the first page is usable is logged, not asserted: timings belong
  * to the benchmark, and these machines are shared.
  *
- * Never downloads a browser: it drives the system Chromium (test/support/browser.ts).
+ * Each test has its own server and data (test/support/browser.ts `freshApp`); nothing depends
+ * on another test. Never downloads a browser: it drives the system Chromium.
  * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots of the main screens.
  */
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const MEMBER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-initial-pw' };
 
-const journey = journeySetup();
-
-const openPage = (viewport: { width: number; height: number }) => openWatchedPage(journey.browser, journey.server.url, viewport);
+const files = browserSetup();
 
 async function signOutFromMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
@@ -27,149 +27,149 @@ async function signOutFromMenu(page: Page, name: string) {
 }
 
 describe('foundation journey', () => {
-  test('set-up, create a person, sign in as them, sign out', { timeout: 90_000 }, async () => {
-    const { context, page, errors } = await openPage({ width: 1440, height: 900 });
-    try {
-      // The first page: the app finds nobody signed in and no account, and offers set-up.
-      const started = Date.now();
-      await page.goto('/');
-      const nameField = page.getByLabel('Your name');
-      await nameField.waitFor({ state: 'visible' });
-      await expect.poll(() => nameField.isEditable()).toBe(true);
-      const usableAfterMs = Date.now() - started;
-      const sinceNavigationStart = await page.evaluate(() => performance.now());
-      console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
-      expect(page.url()).toBe(`${journey.server.url}/setup`);
-      await shot(page, '01-setup');
+  test('set-up, create a person, sign in as them, sign out', { timeout: 120_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const w = await app.open(DESKTOP);
+    const { page } = w;
 
-      // Set-up creates the first account (an admin) and lands on home.
-      await nameField.fill(ADMIN.name);
-      await page.getByLabel('Email').fill(ADMIN.email);
-      await page.getByLabel('Password').fill(ADMIN.password);
-      await page.getByRole('button', { name: 'Create account' }).click();
+    // The first page: the app finds nobody signed in and no account, and offers set-up.
+    const started = Date.now();
+    await page.goto('/');
+    const nameField = page.getByLabel('Your name');
+    await nameField.waitFor({ state: 'visible' });
+    await until(() => nameField.isEditable()).toBe(true);
+    const usableAfterMs = Date.now() - started;
+    const sinceNavigationStart = await page.evaluate(() => performance.now());
+    console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
+    expect(page.url()).toBe(`${app.url}/setup`);
+    await shot(page, '01-setup');
+
+    // Set-up creates the first account (an admin) and lands on home.
+    await nameField.fill(ADMIN.name);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await until(() => h1(page).textContent()).toBe('Welcome, Ada');
+    await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).waitFor({ state: 'visible' });
+    await shot(page, '02-home-admin');
+
+    // Admin › People from the left rail.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'People' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/people');
+    await until(() => h1(page).textContent()).toBe('Manage people');
+
+    // Create a person.
+    await page.getByRole('button', { name: 'Add person' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add a person' });
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByLabel('Name').fill(MEMBER.name);
+    await dialog.getByLabel('Email').fill(MEMBER.email);
+    await dialog.getByLabel('Initial password').fill(MEMBER.password);
+    await dialog.getByLabel('Target level').selectOption('staff');
+    await shot(page, '03-add-person');
+    const created = waitForWrite(page, 'POST', /^\/api\/v1\/people$/);
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    expect((await created).status()).toBe(201);
+    await dialog.waitFor({ state: 'hidden' });
+
+    // They are in the list.
+    const table = page.getByRole('table', { name: 'People' });
+    await table.getByText(MEMBER.name, { exact: true }).waitFor({ state: 'visible' });
+    await table.getByText(MEMBER.email, { exact: true }).waitFor({ state: 'visible' });
+    await shot(page, '04-admin-people');
+
+    // Sign out from the person menu.
+    await signOutFromMenu(page, ADMIN.name);
+
+    // Sign in as the new person.
+    await signIn(page, MEMBER);
+    await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/settings');
+    if (new URL(page.url()).pathname === '/settings') {
+      // An installation may ask people to replace a password an admin set for them.
+      await page.getByLabel('Password you were given').fill(MEMBER.password);
+      await page.getByLabel('New password', { exact: true }).fill(`${MEMBER.password}-new`);
+      await page.getByLabel('Repeat the new password').fill(`${MEMBER.password}-new`);
+      await page.getByRole('button', { name: 'Change password' }).click();
       await page.waitForURL((url) => url.pathname === '/');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Ada');
-      await expect.poll(() => page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).isVisible()).toBe(true);
-      await shot(page, '02-home-admin');
-
-      // Admin › People from the left rail.
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'People' }).click();
-      await page.waitForURL((url) => url.pathname === '/admin/people');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Manage people');
-
-      // Create a person.
-      await page.getByRole('button', { name: 'Add person' }).first().click();
-      const dialog = page.getByRole('dialog', { name: 'Add a person' });
-      await dialog.waitFor({ state: 'visible' });
-      await dialog.getByLabel('Name').fill(MEMBER.name);
-      await dialog.getByLabel('Email').fill(MEMBER.email);
-      await dialog.getByLabel('Initial password').fill(MEMBER.password);
-      await dialog.getByLabel('Target level').selectOption('staff');
-      await shot(page, '03-add-person');
-      await dialog.getByRole('button', { name: 'Add person' }).click();
-      await dialog.waitFor({ state: 'hidden' });
-
-      // They are in the list.
-      const table = page.getByRole('table', { name: 'People' });
-      await expect.poll(() => table.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
-      await expect.poll(() => table.getByText(MEMBER.email, { exact: true }).isVisible()).toBe(true);
-      await shot(page, '04-admin-people');
-
-      // Sign out from the person menu.
-      await signOutFromMenu(page, ADMIN.name);
-
-      // Sign in as the new person.
-      await signIn(page, MEMBER);
-      await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/settings');
-      if (new URL(page.url()).pathname === '/settings') {
-        // An installation may ask people to replace a password an admin set for them.
-        await page.getByLabel('Password you were given').fill(MEMBER.password);
-        await page.getByLabel('New password', { exact: true }).fill(`${MEMBER.password}-new`);
-        await page.getByLabel('Repeat the new password').fill(`${MEMBER.password}-new`);
-        await page.getByRole('button', { name: 'Change password' }).click();
-        await page.waitForURL((url) => url.pathname === '/');
-      }
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Grace');
-      await expect.poll(() => page.getByText(MEMBER.name, { exact: true }).first().isVisible()).toBe(true);
-      // A member sees no Admin section.
-      expect(await page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).toBe(0);
-      await shot(page, '05-home-member');
-
-      // Sign out again, this time from the command palette.
-      await page.keyboard.press('Control+K');
-      const palette = page.getByRole('dialog', { name: 'Command palette' });
-      await palette.waitFor({ state: 'visible' });
-      await page.keyboard.type('sign out');
-      await page.keyboard.press('Enter');
-      await page.waitForURL((url) => url.pathname === '/signin');
-      await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
-
-      expect(await injectedStyleElements(page)).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
     }
+    await until(() => h1(page).textContent()).toBe('Welcome, Grace');
+    await page.getByText(MEMBER.name, { exact: true }).first().waitFor({ state: 'visible' });
+    // A member sees no Admin section.
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).toBe(0);
+    await shot(page, '05-home-member');
+
+    // Sign out again, this time from the command palette.
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor({ state: 'visible' });
+    await page.keyboard.type('sign out');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/signin');
+    await page.getByRole('heading', { name: 'Sign in to staffpath' }).waitFor({ state: 'visible' });
+
+    await expectClean(w);
   });
 
-  test('works at 360 px wide, with the drawer, search and shortcuts', { timeout: 60_000 }, async () => {
-    const { context, page, errors } = await openPage({ width: 360, height: 740 });
-    try {
-      await page.goto('/people');
-      await page.waitForURL((url) => url.pathname === '/signin');
-      await page.getByLabel('Email').waitFor({ state: 'visible' });
-      await shot(page, '10-signin-360');
-      await signIn(page, ADMIN);
+  test('works at 360 px wide, with the drawer, search and shortcuts', { timeout: 90_000 }, async () => {
+    const app = await freshApp(files.browser);
+    await makePerson(app.storage, { ...ADMIN, role: 'admin' });
+    await makePerson(app.storage, { ...MEMBER, targetLevel: 'staff' });
+    const w = await app.open(PHONE);
+    const { page } = w;
 
-      // Back where we were going: the directory.
-      await page.waitForURL((url) => url.pathname === '/people');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
-      await expect.poll(() => page.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
+    // Signing in on the way somewhere lands there.
+    await page.goto('/people');
+    await page.waitForURL((url) => url.pathname === '/signin');
+    await page.getByLabel('Email').waitFor({ state: 'visible' });
+    await shot(page, '10-signin-360');
+    await signIn(page, ADMIN);
 
-      // `/` focuses the search box; the query lands in the URL.
-      await page.getByRole('heading', { level: 1 }).click();
-      await page.keyboard.press('/');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
-      await page.keyboard.type('grace');
-      await page.waitForURL((url) => url.searchParams.get('q') === 'grace');
-      const results = page.getByRole('list', { name: 'People' });
-      await expect.poll(() => results.getByText(ADMIN.name, { exact: true }).count()).toBe(0);
-      await expect.poll(() => results.getByText(MEMBER.name, { exact: true }).isVisible()).toBe(true);
+    // Back where we were going: the directory.
+    await page.waitForURL((url) => url.pathname === '/people');
+    await until(() => h1(page).textContent()).toBe('People');
+    const results = page.getByRole('list', { name: 'People' });
+    await results.getByText(MEMBER.name, { exact: true }).waitFor({ state: 'visible' });
+    await results.getByText(ADMIN.name, { exact: true }).waitFor({ state: 'visible' });
 
-      // Nothing overflows sideways.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await shot(page, '11-people-360');
+    // `/` focuses the search box; the query lands in the URL.
+    await h1(page).click();
+    await page.keyboard.press('/');
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('grace');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'grace');
+    await until(() => results.getByText(ADMIN.name, { exact: true }).count()).toBe(0);
+    await results.getByText(MEMBER.name, { exact: true }).waitFor({ state: 'visible' });
 
-      // The rail becomes a drawer.
-      expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-      await page.getByRole('button', { name: 'Open navigation' }).click();
-      const drawer = page.getByRole('dialog', { name: 'Navigation' });
-      await drawer.waitFor({ state: 'visible' });
-      await shot(page, '12-drawer-360');
-      await drawer.getByRole('link', { name: 'Settings' }).click();
-      await page.waitForURL((url) => url.pathname === '/settings');
-      await drawer.waitFor({ state: 'hidden' });
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
-      const settingsOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(settingsOverflow).toBeLessThanOrEqual(0);
-      await shot(page, '13-settings-360');
+    // Nothing overflows sideways.
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '11-people-360');
 
-      // `?` lists the shortcuts.
-      await page.getByRole('heading', { level: 1 }).click();
-      await page.keyboard.press('Shift+Slash');
-      const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-      await shortcuts.waitFor({ state: 'visible' });
-      await page.keyboard.press('Escape');
-      await shortcuts.waitFor({ state: 'hidden' });
+    // The rail becomes a drawer.
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Navigation' });
+    await drawer.waitFor({ state: 'visible' });
+    await shot(page, '12-drawer-360');
+    await drawer.getByRole('link', { name: 'Settings' }).click();
+    await page.waitForURL((url) => url.pathname === '/settings');
+    await drawer.waitFor({ state: 'hidden' });
+    await until(() => h1(page).textContent()).toBe('Settings');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '13-settings-360');
 
-      // An unknown address shows the 404 page inside the app.
-      await page.goto('/no/such/page');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    // `?` lists the shortcuts.
+    await h1(page).click();
+    await page.keyboard.press('Shift+Slash');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'hidden' });
 
-      expect(await injectedStyleElements(page)).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // An unknown address shows the 404 page inside the app.
+    await page.goto('/no/such/page');
+    await until(() => h1(page).textContent()).toBe('Page not found');
+
+    await expectClean(w);
   });
 });

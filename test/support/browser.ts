@@ -5,11 +5,22 @@
  *
  * Set CHROMIUM_PATH to use another Chromium; STAFFPATH_SCREENSHOTS=/some/dir keeps
  * screenshots (light and dark) of the main screens.
+ *
+ * Tests that can be trusted on a loaded machine:
+ * - Each test starts its own server over a fresh database (`freshApp`) and makes its data with
+ *   the factories (test/support/factories.ts); one Chromium serves the whole file
+ *   (`browserSetup`). No test depends on another one or on their order.
+ * - Wait for states, never for time: Playwright's auto-waiting (`click`, `fill`, `waitFor`,
+ *   `waitForURL`), `waitForWrite` for the request an action triggers, and `until` (an
+ *   `expect.poll` with room for a loaded machine: vitest's own default gives up after 1 s).
+ * - Pages run in UTC with an en-US locale, so dates and numbers do not depend on the host.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, expect, onTestFinished, vi } from 'vitest';
+import type { Storage } from '../../src/storage/database.js';
+import { makeSession, SESSION_COOKIE_NAME } from './factories.js';
 import { startTestServer, type TestServer } from './server.js';
 import { ensureWebBuild } from './web-build.js';
 
@@ -32,6 +43,22 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** How long a state may take to arrive on a loaded machine before a wait gives up. */
+export const SETTLE_MS = 20_000;
+
+/** `expect.poll` with room for a loaded machine; poll a real condition, never a clock. */
+export function until<T>(fn: () => T | Promise<T>, message?: string) {
+  return expect.poll(fn, { timeout: SETTLE_MS, interval: 100, ...(message && { message }) });
+}
+
+/** Gives every `expect.poll` of the file the same room as `until` (vitest's default is 1 s). */
+function patientPolls(): void {
+  vi.setConfig({ expect: { poll: { timeout: SETTLE_MS, interval: 100 } } });
+}
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 360, height: 740 };
+
 export interface Journey {
   server: TestServer;
   browser: Browser;
@@ -40,10 +67,13 @@ export interface Journey {
 /**
  * Before the file's tests: build the web app if need be, start the server and launch Chromium;
  * after them, `beforeClose` (if any), then close both. Read the fields inside the tests.
+ * The server (and its data) is shared by the file's tests: prefer `browserSetup` + `freshApp`,
+ * which give each test its own. Also makes the file's `expect.poll`s patient (`SETTLE_MS`).
  */
 export function journeySetup(beforeClose?: () => Promise<void>): Journey {
   const journey = {} as Journey;
   beforeAll(async () => {
+    patientPolls();
     await ensureWebBuild();
     journey.server = await startTestServer();
     journey.browser = await launchBrowser();
@@ -56,10 +86,87 @@ export function journeySetup(beforeClose?: () => Promise<void>): Journey {
   return journey;
 }
 
+/** Before the file's tests: build the web app if need be and launch one Chromium; close it after them. */
+export function browserSetup(): { browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    patientPolls();
+    await ensureWebBuild();
+    holder.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return holder;
+}
+
 export interface Watched {
   context: BrowserContext;
   page: Page;
   errors: string[];
+}
+
+export interface FreshApp {
+  url: string;
+  /** The server's storage: pass it to the factories. */
+  storage: Storage;
+  /** A watched page in its own context (its own cookies), closed when the test ends. */
+  open(viewport?: { width: number; height: number }, allowed?: AllowedError[]): Promise<Watched>;
+  /**
+   * A watched page signed in as `person` with a factory session cookie, without the login
+   * form (for tests whose subject is not signing in). Nothing is loaded yet: `goto` next.
+   */
+  openAs(person: { id: string }, viewport?: { width: number; height: number }, allowed?: AllowedError[]): Promise<Watched>;
+}
+
+/**
+ * A server of this test's own, over a fresh database, serving the built web app; it and every
+ * page opened through it are closed when the test ends, passed or failed.
+ */
+export async function freshApp(browser: Browser, opts: { allowed?: AllowedError[] } = {}): Promise<FreshApp> {
+  const server = await startTestServer();
+  const pages: Watched[] = [];
+  onTestFinished(async () => {
+    for (const w of pages) await w.context.close().catch(() => {});
+    await server.close();
+  });
+  const open = async (viewport = DESKTOP, allowed: AllowedError[] = []) => {
+    const w = await openPage(browser, server.url, viewport, [...(opts.allowed ?? []), ...allowed]);
+    pages.push(w);
+    return w;
+  };
+  return {
+    url: server.url,
+    storage: server.storage,
+    open,
+    async openAs(person, viewport = DESKTOP, allowed = []) {
+      const w = await open(viewport, allowed);
+      await signInWithSession(w.context, server.url, await makeSession(server.storage, person.id));
+      return w;
+    },
+  };
+}
+
+/** Puts a session cookie (from `makeSession`) into the context, as a sign-in would have. */
+export async function signInWithSession(context: BrowserContext, baseURL: string, session: { sessionToken: string }): Promise<void> {
+  await context.addCookies([{ name: SESSION_COOKIE_NAME, value: session.sessionToken, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/**
+ * The answer to the next request matching `method` and `path` (a pathname pattern). Start it
+ * before the action that triggers the request, await it after: `const saved = waitForWrite(…);
+ * await click(); expect((await saved).status()).toBe(200)`.
+ */
+export function waitForWrite(page: Page, method: string, path: RegExp): Promise<Response> {
+  return page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname), { timeout: SETTLE_MS });
+}
+
+/** No console errors (but the allowed ones) and no injected <style>: how every journey ends. */
+export async function expectClean(...watched: Watched[]): Promise<void> {
+  for (const w of watched) {
+    expect(await injectedStyleElements(w.page)).toBe(0);
+    expect(w.errors).toEqual([]);
+  }
 }
 
 /** A console error the journey expects (a deliberate 4xx): `text` is the message, `url` where it came from. */
@@ -75,7 +182,7 @@ export function deliberate(status: number, path: RegExp): AllowedError {
 
 /** A page (in its own context, so its own cookies) that records console errors and uncaught exceptions. */
 export async function openPage(browser: Browser, baseURL: string, viewport: { width: number; height: number }, allowed: AllowedError[] = []): Promise<Watched> {
-  const context = await browser.newContext({ viewport, baseURL });
+  const context = await browser.newContext({ viewport, baseURL, timezoneId: 'UTC', locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
   const allow = [firstMeIs401, ...allowed];
@@ -111,8 +218,9 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** Through the sign-in form (for tests of signing in; `FreshApp.openAs` skips it). */
 export async function signIn(page: Page, who: { email: string; password: string }) {
-  await expect.poll(() => page.getByRole('heading', { name: 'Sign in to staffpath' }).isVisible()).toBe(true);
+  await page.getByRole('heading', { name: 'Sign in to staffpath' }).waitFor({ state: 'visible', timeout: SETTLE_MS });
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

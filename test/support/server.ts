@@ -1,10 +1,13 @@
 import { loadConfig } from '../../src/config/config.js';
 import { startServer } from '../../src/http/server.js';
+import type { Storage } from '../../src/storage/database.js';
 import type { DialectName } from '../../src/storage/dialects/index.js';
 import { createTestStorage } from './storage.js';
 
 export interface TestServer {
   url: string;
+  /** The server's own storage (same connection), for factories and checks on the database. */
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -16,6 +19,7 @@ export async function startTestServer(opts: { dialect?: DialectName } = {}): Pro
   const server = await startServer(config, { logger: false });
   return {
     url: server.url,
+    storage: server.storage,
     async close() {
       await server.close();
       await db.dispose();
