@@ -13,16 +13,17 @@ describe.each(DIALECTS)('people, teams and reporting lines on %s', (dialect) => 
 
   it('admins create people; members may not; e-mail is unique whatever its case', async () => {
     const team = (await admin.post('/teams', { name: 'Payments' })).json<{ id: string }>();
+    const lead = (await admin.post('/people', { name: 'Lee Lead', email: 'lee@example.com', password: DEFAULT_PASSWORD })).json<{ id: string }>();
     const res = await admin.post('/people', {
       name: 'Kim Lee',
       email: 'Kim@Example.com',
       password: DEFAULT_PASSWORD,
-      managerId: admin.personId,
+      managerId: lead.id,
       targetLevel: 'principal',
       teamIds: [team.id],
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ name: 'Kim Lee', email: 'kim@example.com', role: 'member', managerId: admin.personId, targetLevel: 'principal', teamIds: [team.id], active: true });
+    expect(res.json()).toMatchObject({ name: 'Kim Lee', email: 'kim@example.com', role: 'member', managerId: lead.id, targetLevel: 'principal', teamIds: [team.id], active: true });
     expect(res.json()).not.toHaveProperty('passwordHash');
     expect(res.body).not.toContain('scrypt');
 
@@ -143,9 +144,10 @@ describe.each(DIALECTS)('people, teams and reporting lines on %s', (dialect) => 
     const cyc = await admin.post(`/people/${lead.personId}/move-reports`, { toManagerId: r1.personId });
     expect(cyc.statusCode).toBe(400);
     expect(cyc.json().code).toBe('manager_cycle');
-    const moved = await admin.post(`/people/${lead.personId}/move-reports`, { toManagerId: admin.personId });
+    const next = await addPerson(admin, { name: 'Next', email: 'next@example.com' });
+    const moved = await admin.post(`/people/${lead.personId}/move-reports`, { toManagerId: next.personId });
     expect(moved.json()).toEqual({ moved: 2 });
-    expect((await admin.get(`/people/${r1.personId}`)).json().managerId).toBe(admin.personId);
+    expect((await admin.get(`/people/${r1.personId}`)).json().managerId).toBe(next.personId);
   });
 
   it('teams: create, rename, members, delete; slugs are unique', async () => {
