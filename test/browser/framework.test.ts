@@ -2,50 +2,52 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { apiAs, deliberate, h1, horizontalOverflow, injectedStyleElements, journeySetup, openPage, setUp, shot, signIn, type Watched } from '../support/browser.js';
+import { makeAssessment, makeFramework, makePerson, type MadePerson } from '../support/factories.js';
+import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
- * The framework journey in a real browser, against the real server and the built web app:
- * set-up (an admin) → a report of the admin's → as the report: the framework's expectations,
- * a self-assessment on all six dimensions (one "between levels") saved and shared → the
- * side-by-side table, the radar chart and readiness with its reasons → the seven-step plan on
- * home, ticked → as the admin: a manager assessment of the report, shared → as the report:
- * both side by side with the difference marked, and a notification → as the admin: import the
- * four-level example framework and activate it; the framework page follows it; a broken file
- * is refused with errors that name the line. Then the same screens at 360 px.
- * No console errors (but deliberate 4xx), no injected <style>.
+ * The framework screens in a real browser, against the real server and the built web app:
+ * the framework's expectations; a self-assessment on all six dimensions (one "between
+ * levels") saved and shared, then the side-by-side table, the radar chart and readiness with
+ * its reasons; readiness lines and the seven-step plan on home, ticked; a manager assessment
+ * beside the self-assessment with the difference marked, and a notification; Admin ›
+ * Frameworks importing the four-level example (a broken file is refused with errors that name
+ * the line); the same screens at 360 px. No console errors (but deliberate 4xx), no injected
+ * <style>.
+ *
+ * Each test has its own server and data, made with the factories (test/support/factories.ts)
+ * and signed in with a session cookie unless signing in is what is tested: no test depends
+ * on another, or on their order.
  */
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const REPORT = { name: 'Rey Report', email: 'rey@example.com', password: 'rey-initial-password' };
 
 /** The six dimensions of the default framework and the report's own view of them. */
-const SELF: { name: string; level: string; towards?: boolean }[] = [
-  { name: 'Scope', level: 'Staff' },
-  { name: 'Technical direction', level: 'Senior', towards: true },
-  { name: 'Communication', level: 'Staff' },
-  { name: 'Influence', level: 'Senior' },
-  { name: 'Mentoring', level: 'Staff' },
-  { name: 'Business impact', level: 'Senior' },
+const SELF: { id: string; name: string; level: string; towards?: boolean }[] = [
+  { id: 'scope', name: 'Scope', level: 'Staff' },
+  { id: 'direction', name: 'Technical direction', level: 'Senior', towards: true },
+  { id: 'communication', name: 'Communication', level: 'Staff' },
+  { id: 'influence', name: 'Influence', level: 'Senior' },
+  { id: 'mentoring', name: 'Mentoring', level: 'Staff' },
+  { id: 'impact', name: 'Business impact', level: 'Senior' },
 ];
+const NEXT_LEVEL: Record<string, string> = { Senior: 'staff', Staff: 'principal' };
 
 const FOUR_LEVELS = readFileSync(fileURLToPath(new URL('../../frameworks/example-four-levels.yaml', import.meta.url)), 'utf8');
 const BROKEN = 'id: broken-ladder\nname: Broken ladder\nversion: 1\nlevels:\n  - id: one\n    name: [unclosed\n  - id: two\n    name: Two\n';
 
-const open: Watched[] = [];
-const journey = journeySetup(async () => {
-  for (const w of open) await w.context.close().catch(() => {});
-});
-
-async function watched(viewport = { width: 1440, height: 900 }): Promise<Watched> {
-  // The broken framework file is refused on purpose: 400 is the contract's answer.
-  const w = await openPage(journey.browser, journey.server.url, viewport, [deliberate(400, /^\/api\/v1\/frameworks\/import$/)]);
-  open.push(w);
-  return w;
-}
+const files = browserSetup();
 
 const toasts = (page: Page) => page.locator('.toasts');
 const rail = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** An admin, and a report of theirs aiming at Staff. */
+async function adminAndReport(storage: Parameters<typeof makePerson>[0]): Promise<{ admin: MadePerson; report: MadePerson }> {
+  const admin = await makePerson(storage, { ...ADMIN, role: 'admin', targetLevel: 'staff' });
+  const report = await makePerson(storage, { ...REPORT, managerId: admin.id, targetLevel: 'staff' });
+  return { admin, report };
+}
 
 /** Fill the assessment form: one level per dimension, "between levels" where asked. */
 async function rate(page: Page, ratings: { name: string; level: string; towards?: boolean }[]) {
@@ -58,92 +60,88 @@ async function rate(page: Page, ratings: { name: string; level: string; towards?
   }
 }
 
+/** Share from the assessment form, through its confirmation; resolves when the server has it. */
 async function shareAssessment(page: Page, kindLabel: string) {
   await page.getByRole('button', { name: 'Share…' }).click();
   const confirm = page.getByRole('dialog', { name: `Share this ${kindLabel}?` });
   await confirm.waitFor({ state: 'visible' });
   expect(await confirm.textContent()).toMatch(/final/);
   expect(await confirm.textContent()).toMatch(/visible to/);
+  const shared = waitForWrite(page, 'POST', /^\/api\/v1\/assessments\/[^/]+\/share$/);
   await confirm.getByRole('button', { name: 'Share', exact: true }).click();
+  expect((await shared).status()).toBe(200);
   await confirm.waitFor({ state: 'hidden' });
 }
 
-async function expectClean(w: Watched) {
-  expect(await injectedStyleElements(w.page)).toBe(0);
-  expect(w.errors).toEqual([]);
-}
-
 describe('framework journey', () => {
-  let reportId = '';
+  test('the framework page: expectations per dimension, their extras, another level', { timeout: 90_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { report } = await adminAndReport(app.storage);
+    const w = await app.openAs(report, DESKTOP);
+    const r = w.page;
 
-  test('self-assessment, manager assessment side by side, readiness, plan, notifications, framework import', { timeout: 180_000 }, async () => {
-    // ------------------------------------------------------------ set-up, and a report
-    const admin = await watched();
-    await setUp(admin.page, ADMIN);
-    await expect.poll(() => h1(admin.page).textContent()).toBe('Welcome, Ada');
-    const me = await apiAs<{ person: { id: string } }>(admin.page, 'GET', '/me');
-    const created = await apiAs<{ id: string }>(admin.page, 'POST', '/people', { ...REPORT, managerId: me.body.person.id, targetLevel: 'staff' });
-    expect(created.status).toBe(201);
-    reportId = created.body.id;
-
-    // ------------------------------------------------------------ the report: expectations
-    const report = await watched();
-    const r = report.page;
     await r.goto('/');
-    await signIn(r, REPORT);
-    await r.waitForURL((url) => url.pathname === '/');
-    await expect.poll(() => h1(r).textContent()).toBe('Welcome, Rey');
-
+    await until(() => h1(r).textContent()).toBe('Welcome, Rey');
     await rail(r).getByRole('link', { name: 'Framework', exact: true }).click();
     await r.waitForURL((url) => url.pathname === '/framework');
-    await expect.poll(() => h1(r).textContent()).toBe('Framework');
-    await expect.poll(() => r.getByRole('heading', { name: 'What Staff means here' }).isVisible()).toBe(true);
-    expect(await r.getByText('staffpath default ladder · version 1').first().isVisible()).toBe(true);
+    await until(() => h1(r).textContent()).toBe('Framework');
+    await r.getByRole('heading', { name: 'What Staff means here' }).waitFor({ state: 'visible' });
+    await r.getByText('staffpath default ladder · version 1').first().waitFor({ state: 'visible' });
     const levels = r.getByRole('group', { name: 'Level to show' });
-    expect(await levels.getByRole('button').allTextContents()).toEqual(['Senior', 'Staff (target)', 'Principal']);
+    await until(() => levels.getByRole('button').allTextContents()).toEqual(['Senior', 'Staff (target)', 'Principal']);
     const expectations = r.getByRole('list', { name: 'Expectations of Staff per dimension' });
-    expect(await expectations.getByRole('heading', { level: 3 }).allTextContents()).toEqual(SELF.map((d) => d.name));
+    await until(() => expectations.getByRole('heading', { level: 3 }).allTextContents()).toEqual(SELF.map((d) => d.name));
     // The extras of the default framework: the five scope questions, artifacts, practices.
     expect(await expectations.getByText('The five scope questions').count()).toBeGreaterThan(0);
     await r.getByText(/^More about scope/).click();
-    await expect.poll(() => expectations.getByText(/Which teams does this problem touch/).isVisible()).toBe(true);
+    await expectations.getByText(/Which teams does this problem touch/).waitFor({ state: 'visible' });
     // The level switcher shows another level and keeps it in the URL.
     await levels.getByRole('button', { name: 'Principal' }).click();
     await r.waitForURL((url) => url.searchParams.get('level') === 'principal');
-    await expect.poll(() => r.getByRole('heading', { name: 'What Principal means here' }).isVisible()).toBe(true);
+    await r.getByRole('heading', { name: 'What Principal means here' }).waitFor({ state: 'visible' });
     await levels.getByRole('button', { name: /^Staff/ }).click();
     await r.waitForURL((url) => !url.searchParams.has('level'));
-    await expect.poll(() => r.getByRole('heading', { name: 'No assessments yet' }).isVisible()).toBe(true);
+    await r.getByRole('heading', { name: 'What Staff means here' }).waitFor({ state: 'visible' });
+    await r.getByRole('heading', { name: 'No assessments yet' }).waitFor({ state: 'visible' });
 
-    // ------------------------------------------------------------ the report rates themselves
+    await expectClean(w);
+  });
+
+  test('a self-assessment saved and shared: side by side, radar chart, readiness with reasons, evidence from readiness', { timeout: 120_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { report } = await adminAndReport(app.storage);
+    const w = await app.openAs(report, DESKTOP);
+    const r = w.page;
+
+    await r.goto('/framework');
+    await r.getByRole('heading', { name: 'No assessments yet' }).waitFor({ state: 'visible' });
     await r.getByRole('link', { name: 'Rate yourself' }).first().click();
     await r.waitForURL((url) => url.pathname === '/framework/assess/me' && url.searchParams.get('kind') === 'self');
-    await expect.poll(() => h1(r).textContent()).toBe('Rate yourself');
+    await until(() => h1(r).textContent()).toBe('Rate yourself');
     await rate(r, SELF);
     await r.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Note').fill('The checkout migration touched three teams.');
     await r.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => toasts(r).getByText(/^Draft saved/).isVisible()).toBe(true);
-    await expect.poll(() => r.getByText(/6 of 6 rated · Draft saved/).isVisible()).toBe(true);
+    await toasts(r).getByText(/^Draft saved/).waitFor({ state: 'visible' });
+    await r.getByText(/6 of 6 rated · Draft saved/).waitFor({ state: 'visible' });
     await shot(r, '40-assess-self');
     await shareAssessment(r, 'self-assessment');
     await r.waitForURL((url) => url.pathname === '/framework');
-    await expect.poll(() => toasts(r).getByText(/^Self-assessment shared/).isVisible()).toBe(true);
+    await toasts(r).getByText(/^Self-assessment shared/).waitFor({ state: 'visible' });
 
     // Side by side (only self so far), the radar chart, readiness with reasons.
     const table = r.getByRole('table', { name: /Your self-assessment beside the manager/ });
     await table.waitFor({ state: 'visible' });
-    expect(await table.getByRole('row', { name: /Technical direction/ }).getByRole('cell').first().textContent()).toBe('Senior → Staff');
-    const radar = r.locator('svg .recharts-radar');
-    await expect.poll(() => radar.count()).toBeGreaterThanOrEqual(2); // target and self
-    expect(await r.getByRole('img', { name: /^Radar chart of 6 dimensions/ }).isVisible()).toBe(true);
-    expect(await r.getByRole('list', { name: 'Legend' }).textContent()).toMatch(/Self.*Target/);
+    await until(() => table.getByRole('row', { name: /Technical direction/ }).getByRole('cell').first().textContent()).toBe('Senior → Staff');
+    await until(() => r.locator('svg .recharts-radar').count()).toBeGreaterThanOrEqual(2); // target and self
+    await r.getByRole('img', { name: /^Radar chart of 6 dimensions/ }).waitFor({ state: 'visible' });
+    await until(() => r.getByRole('list', { name: 'Legend' }).textContent()).toMatch(/Self.*Target/);
     const readiness = r.getByRole('list', { name: 'Readiness for Staff per dimension' });
     await readiness.waitFor({ state: 'visible' });
     const reasons = readiness.getByRole('list', { name: /^Why / });
-    expect(await reasons.count()).toBe(6);
+    await until(() => reasons.count()).toBe(6);
     for (let i = 0; i < 6; i++) {
       const first = reasons.nth(i).getByRole('listitem').first();
-      expect(await first.isVisible()).toBe(true);
+      await first.waitFor({ state: 'visible' });
       expect(await first.textContent()).toMatch(/\w+ .*\./); // a sentence
     }
     // What to do next: the evidence of that dimension, and logging some (tagged with it).
@@ -152,42 +150,83 @@ describe('framework journey', () => {
     await scopeNext.getByRole('button', { name: 'Log evidence' }).click();
     const capture = r.getByRole('dialog', { name: 'Log evidence' });
     await capture.waitFor({ state: 'visible' });
-    expect(await capture.getByRole('list', { name: 'Dimensions' }).textContent()).toBe('Scope');
+    await until(() => capture.getByRole('list', { name: 'Dimensions' }).textContent()).toBe('Scope');
+    const title = capture.getByLabel('What did you do?');
+    await until(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await r.keyboard.type('Aligned three teams on one checkout migration plan');
+    const logged = waitForWrite(r, 'POST', /^\/api\/v1\/evidence$/);
     await r.keyboard.press('Enter');
+    const entry = await logged;
+    expect(entry.status()).toBe(201);
+    expect(((await entry.json()) as { dimensions: string[] }).dimensions).toEqual(['scope']);
     await capture.waitFor({ state: 'hidden' });
-    await expect.poll(() => toasts(r).getByText(/^Logged “Aligned three teams/).isVisible()).toBe(true);
+    await toasts(r).getByText(/^Logged “Aligned three teams/).waitFor({ state: 'visible' });
     await shot(r, '41-framework-self');
 
-    // ------------------------------------------------------------ home: readiness lines and the plan
-    await rail(r).getByRole('link', { name: 'Home' }).click();
-    await r.waitForURL((url) => url.pathname === '/');
+    await expectClean(w);
+  });
+
+  test('home: readiness lines with their reasons, and the plan, ticked', { timeout: 90_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { report } = await adminAndReport(app.storage);
+    const w = await app.openAs(report, DESKTOP);
+    const r = w.page;
+
+    await r.goto('/');
+    await until(() => h1(r).textContent()).toBe('Welcome, Rey');
     const lines = r.getByRole('list', { name: 'Readiness per dimension' });
-    await expect.poll(() => lines.getByRole('listitem').count()).toBe(6);
+    await until(() => lines.getByRole('listitem').count()).toBe(6);
     const scopeLine = lines.getByRole('button', { name: /^Scope/ });
     await scopeLine.hover();
-    await expect.poll(() => lines.getByRole('tooltip').filter({ visible: true }).count()).toBe(1);
+    await until(() => lines.getByRole('tooltip').filter({ visible: true }).count()).toBe(1);
     await scopeLine.click(); // touch: the reasons stay open
-    expect(await scopeLine.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => lines.locator('.ready-reasons:not([hidden]) li').first().isVisible()).toBe(true);
+    await until(() => scopeLine.getAttribute('aria-expanded')).toBe('true');
+    await lines.locator('.ready-reasons:not([hidden]) li').first().waitFor({ state: 'visible' });
 
     const plan = r.getByRole('region', { name: 'Your plan' });
     const steps = plan.getByRole('listitem');
-    await expect.poll(() => steps.count()).toBe(7);
-    await expect.poll(() => plan.getByText('0 of 7 done').isVisible()).toBe(true);
+    await until(() => steps.count()).toBe(7);
+    await plan.getByText('0 of 7 done').waitFor({ state: 'visible' });
     expect(await plan.getByText(/Tick it yourself/).count()).toBeGreaterThan(0); // manual steps say how
+    const ticked = waitForWrite(r, 'PUT', /^\/api\/v1\/people\/me\/plan\/choose-problem$/);
     await plan.getByLabel(/Choose one problem of cross-team or business importance/).check();
-    await expect.poll(() => plan.getByText('1 of 7 done').isVisible()).toBe(true);
+    expect((await ticked).status()).toBe(200);
+    await plan.getByText('1 of 7 done').waitFor({ state: 'visible' });
     expect(await plan.getByLabel(/Choose one problem/).isChecked()).toBe(true);
     await shot(r, '42-home-plan');
 
-    // ------------------------------------------------------------ the admin assesses the report as their manager
-    const a = admin.page;
+    // The tick is the server's, not only the page's: a reload keeps it.
+    await r.reload();
+    await plan.getByText('1 of 7 done').waitFor({ state: 'visible' });
+
+    await expectClean(w);
+  });
+
+  test('a manager assessment beside the self-assessment, the differences marked, and a notification', { timeout: 120_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { admin, report } = await adminAndReport(app.storage);
+    await makeAssessment(app.storage, {
+      authorId: report.id,
+      subjectId: report.id,
+      kind: 'self',
+      ratings: SELF.map((d) => ({
+        dimension: d.id,
+        level: d.level.toLowerCase(),
+        towards: d.towards ? (NEXT_LEVEL[d.level] ?? null) : null,
+        ...(d.id === 'scope' && { note: 'The checkout migration touched three teams.' }),
+      })),
+    });
+
+    // The admin, as their manager, assesses the report.
+    const manager = await app.openAs(admin, DESKTOP);
+    const a = manager.page;
+    await a.goto('/');
+    await until(() => h1(a).textContent()).toBe('Welcome, Ada');
     await rail(a).getByRole('link', { name: 'People', exact: true }).first().click();
     await a.waitForURL((url) => url.pathname === '/people');
     await a.getByRole('link', { name: `Assess ${REPORT.name}` }).click();
-    await a.waitForURL((url) => url.pathname === `/framework/assess/${reportId}` && url.searchParams.get('kind') === 'manager');
-    await expect.poll(() => h1(a).textContent()).toBe(`Assess ${REPORT.name}`);
+    await a.waitForURL((url) => url.pathname === `/framework/assess/${report.id}` && url.searchParams.get('kind') === 'manager');
+    await until(() => h1(a).textContent()).toBe(`Assess ${REPORT.name}`);
     expect(await a.getByRole('group', { name: 'Kind of assessment' }).getByRole('button', { name: 'As their manager' }).getAttribute('aria-pressed')).toBe('true');
     await rate(a, [
       { name: 'Scope', level: 'Senior', towards: true }, // self says Staff: half a level apart
@@ -198,54 +237,69 @@ describe('framework journey', () => {
       { name: 'Business impact', level: 'Senior' },
     ]);
     await shareAssessment(a, 'manager assessment');
-    await a.waitForURL((url) => url.pathname === '/framework' && url.searchParams.get('person') === reportId);
-    await expect.poll(() => h1(a).textContent()).toBe(`${REPORT.name}: framework`);
+    await a.waitForURL((url) => url.pathname === '/framework' && url.searchParams.get('person') === report.id);
+    await until(() => h1(a).textContent()).toBe(`${REPORT.name}: framework`);
     await a.getByRole('table', { name: /Rey's self-assessment beside the manager/ }).waitFor({ state: 'visible' });
     await shot(a, '43-framework-manager-view');
 
-    // ------------------------------------------------------------ the report: both side by side, and a notification
+    // The report: both side by side, and a notification.
+    const subject = await app.openAs(report, DESKTOP);
+    const r = subject.page;
     await r.goto('/framework');
     const bell = r.getByRole('button', { name: /^Notifications, 1 unread$/ });
     await bell.waitFor({ state: 'visible' });
     const both = r.getByRole('table', { name: /Your self-assessment beside the manager/ });
     await both.waitFor({ state: 'visible' });
     const scopeRow = both.getByRole('row', { name: /^Scope/ });
-    await expect.poll(() => scopeRow.textContent()).toMatch(/StaffSenior → StaffDiffers by half a level \(manager rates lower\)/);
+    await until(() => scopeRow.textContent()).toMatch(/StaffSenior → StaffDiffers by half a level \(manager rates lower\)/);
     expect(await scopeRow.getAttribute('class')).toContain('fw-row-differs');
     expect(await both.getByRole('row', { name: /^Influence/ }).textContent()).toMatch(/Differs by one level \(manager rates higher\)/);
     expect(await both.getByRole('row', { name: /^Mentoring/ }).textContent()).toMatch(/Same level/);
     expect(await both.textContent()).toMatch(/2 dimensions differ/);
-    await expect.poll(() => r.locator('svg .recharts-radar').count()).toBe(3); // target, manager, self
+    await until(() => r.locator('svg .recharts-radar').count()).toBe(3); // target, manager, self
     await bell.click();
     const menu = r.getByRole('menu');
     const item = menu.getByRole('menuitem', { name: /Ada Admin shared a manager assessment of you/ });
     await item.waitFor({ state: 'visible' });
     await shot(r, '44-notifications');
+    const read = waitForWrite(r, 'POST', /^\/api\/v1\/notifications\/read$/);
     await item.click();
-    await r.waitForURL((url) => url.pathname === '/framework');
-    await expect.poll(() => r.getByRole('button', { name: 'Notifications, none unread' }).isVisible()).toBe(true);
+    expect((await read).status()).toBeLessThan(300);
+    await menu.waitFor({ state: 'hidden' });
+    await r.getByRole('button', { name: 'Notifications, none unread' }).waitFor({ state: 'visible' });
     // The history lists both, in order, each expandable.
     const history = r.getByRole('list', { name: 'History' });
-    await expect
-      .poll(() => history.getByRole('listitem').allTextContents())
-      .toEqual([expect.stringMatching(/^Self-assessment by you/), expect.stringMatching(/^Manager assessment by Ada Admin/)]);
+    await until(() => history.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Self-assessment by you/),
+      expect.stringMatching(/^Manager assessment by Ada Admin/),
+    ]);
     await history.locator('summary').first().click();
-    await expect.poll(() => history.getByText('The checkout migration touched three teams.').isVisible()).toBe(true);
+    await history.getByText('The checkout migration touched three teams.').waitFor({ state: 'visible' });
     // The manager's assessment ticks the first step of the plan by itself.
     const planNow = await apiAs<{ steps: { id: string; detected: boolean | null }[] }>(r, 'GET', '/people/me/plan');
     expect(planNow.body.steps.find((s) => s.id === 'get-expectations')?.detected).toBe(true);
     await shot(r, '45-framework-side-by-side');
 
-    // ------------------------------------------------------------ the admin: Admin › Frameworks
-    await rail(a).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'Frameworks' }).click();
-    await a.waitForURL((url) => url.pathname === '/admin/frameworks');
-    await expect.poll(() => h1(a).textContent()).toBe('Frameworks');
+    await expectClean(manager, subject);
+  });
+
+  test('Admin › Frameworks: a broken file refused by line, the four-level example activated, the screens follow', { timeout: 120_000 }, async () => {
+    // The broken framework file is refused on purpose: 400 is the contract's answer.
+    const app = await freshApp(files.browser, { allowed: [deliberate(400, /^\/api\/v1\/frameworks\/import$/)] });
+    const { admin } = await adminAndReport(app.storage);
+    const w = await app.openAs(admin, DESKTOP);
+    const a = w.page;
+
+    await a.goto('/admin/frameworks');
+    await until(() => h1(a).textContent()).toBe('Frameworks');
     const list = a.getByRole('list', { name: 'Frameworks' });
-    await expect.poll(() => list.getByRole('heading', { name: /staffpath default ladder/ }).textContent()).toMatch(/Active/);
+    await until(() => list.getByRole('heading', { name: /staffpath default ladder/ }).textContent()).toMatch(/Active/);
 
     // A broken file is refused, and the problem names its line.
     await a.getByLabel('Framework file (YAML or JSON)').fill(BROKEN);
+    const refused = waitForWrite(a, 'POST', /^\/api\/v1\/frameworks\/import$/);
     await a.getByRole('button', { name: 'Import' }).click();
+    expect((await refused).status()).toBe(400);
     const problems = a.getByRole('list', { name: 'Problems in the file' });
     await problems.waitFor({ state: 'visible' });
     expect(await problems.getByRole('listitem').first().textContent()).toMatch(/^line \d+( \([^)]+\))?: \S/);
@@ -254,10 +308,12 @@ describe('framework journey', () => {
     // The four-level example, activated on import.
     await a.getByLabel('Framework file (YAML or JSON)').fill(FOUR_LEVELS);
     expect(await a.getByLabel('Activate after import').isChecked()).toBe(true);
+    const imported = waitForWrite(a, 'POST', /^\/api\/v1\/frameworks\/import$/);
     await a.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => toasts(a).getByText(/^Imported Example four-level ladder, version 1 and activated it\./).isVisible()).toBe(true);
-    await expect.poll(() => list.getByRole('heading', { name: /Example four-level ladder/ }).textContent()).toMatch(/Active/);
-    expect(await list.getByRole('heading', { name: /staffpath default ladder/ }).textContent()).not.toMatch(/Active/);
+    expect((await imported).status()).toBeLessThan(300);
+    await toasts(a).getByText(/^Imported Example four-level ladder, version 1 and activated it\./).waitFor({ state: 'visible' });
+    await until(() => list.getByRole('heading', { name: /Example four-level ladder/ }).textContent()).toMatch(/Active/);
+    await until(() => list.getByRole('heading', { name: /staffpath default ladder/ }).textContent()).not.toMatch(/Active/);
     expect(await list.getByRole('link', { name: 'Export Example four-level ladder as YAML' }).getAttribute('href')).toMatch(/^\/api\/v1\/frameworks\/[^/]+\/export$/);
     await shot(a, '47-admin-frameworks');
 
@@ -265,24 +321,26 @@ describe('framework journey', () => {
     await rail(a).getByRole('link', { name: 'Framework', exact: true }).click();
     await a.waitForURL((url) => url.pathname === '/framework');
     const fourLevels = a.getByRole('group', { name: 'Level to show' });
-    await expect.poll(() => fourLevels.getByRole('button').allTextContents()).toEqual(['Engineer', 'Senior Engineer', 'Lead Engineer', 'Architect']);
+    await until(() => fourLevels.getByRole('button').allTextContents()).toEqual(['Engineer', 'Senior Engineer', 'Lead Engineer', 'Architect']);
     const dims = a.getByRole('list', { name: /^Expectations of .* per dimension$/ });
-    expect(await dims.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Craft', 'Delivery', 'Leadership', 'Collaboration', 'Business']);
+    await until(() => dims.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Craft', 'Delivery', 'Leadership', 'Collaboration', 'Business']);
     // The admin's target level (Staff) is not in this ladder: the page says so, and offers a choice.
-    expect(await a.getByText(/is not a level of this framework/).isVisible()).toBe(true);
+    await a.getByText(/is not a level of this framework/).waitFor({ state: 'visible' });
+    const retargeted = waitForWrite(a, 'PATCH', /^\/api\/v1\/me$/);
     await a.getByLabel('Target level', { exact: true }).selectOption({ label: 'Lead Engineer' });
-    await expect.poll(() => a.getByRole('heading', { name: 'What Lead Engineer means here' }).isVisible()).toBe(true);
-    await expect.poll(() => a.getByRole('heading', { name: 'Readiness for Lead Engineer' }).isVisible()).toBe(true);
-    await expect.poll(() => a.getByRole('list', { name: 'Readiness for Lead Engineer per dimension' }).getByRole('listitem').filter({ has: a.getByRole('heading') }).count()).toBe(5);
+    expect((await retargeted).status()).toBe(200);
+    await a.getByRole('heading', { name: 'What Lead Engineer means here' }).waitFor({ state: 'visible' });
+    await a.getByRole('heading', { name: 'Readiness for Lead Engineer' }).waitFor({ state: 'visible' });
+    await until(() => a.getByRole('list', { name: 'Readiness for Lead Engineer per dimension' }).getByRole('listitem').filter({ has: a.getByRole('heading') }).count()).toBe(5);
     await shot(a, '48-framework-four-levels');
 
     // The capture dialog speaks the new framework too.
     await a.getByRole('banner').getByRole('button', { name: 'Log evidence' }).click();
-    const capture2 = a.getByRole('dialog', { name: 'Log evidence' });
-    await capture2.getByRole('button', { name: 'More details' }).click();
-    await expect.poll(() => capture2.getByLabel('Craft').isVisible()).toBe(true);
+    const capture = a.getByRole('dialog', { name: 'Log evidence' });
+    await capture.getByRole('button', { name: 'More details' }).click();
+    await capture.getByLabel('Craft').waitFor({ state: 'visible' });
     await a.keyboard.press('Escape');
-    await capture2.waitFor({ state: 'hidden' });
+    await capture.waitFor({ state: 'hidden' });
 
     // Activating another framework asks once; then back to the four-level one.
     await rail(a).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'Frameworks' }).click();
@@ -293,25 +351,32 @@ describe('framework journey', () => {
       const confirm = a.getByRole('dialog', { name: 'Activate this framework?' });
       await confirm.waitFor({ state: 'visible' });
       expect(await confirm.textContent()).toContain(name);
+      const activated = waitForWrite(a, 'POST', /^\/api\/v1\/frameworks\/[^/]+\/activate$/);
       await confirm.getByRole('button', { name: 'Activate' }).click();
+      expect((await activated).status()).toBeLessThan(300);
       await confirm.waitFor({ state: 'hidden' });
-      await expect.poll(() => item.getByRole('heading').textContent()).toMatch(/Active/);
+      await until(() => item.getByRole('heading').textContent()).toMatch(/Active/);
     }
 
-    for (const w of [admin, report]) await expectClean(w);
+    await expectClean(w);
   });
 
   test('the framework screens at 360 px', { timeout: 90_000 }, async () => {
-    const phone = await watched({ width: 360, height: 740 });
+    const app = await freshApp(files.browser);
+    const { admin, report } = await adminAndReport(app.storage);
+    await makeFramework(app.storage, admin, FOUR_LEVELS, { fileName: 'example-four-levels.yaml' });
+    const phone = await app.openAs(report, PHONE);
     const p = phone.page;
+
     await p.goto('/');
-    await signIn(p, REPORT);
-    await p.waitForURL((url) => url.pathname === '/');
+    await until(() => h1(p).textContent()).toBe('Welcome, Rey');
     // The report aims at Staff, which the four-level ladder does not have: home says so; they choose anew.
-    await expect.poll(() => p.getByText(/Your target level is not a level of the current framework/).isVisible()).toBe(true);
+    await p.getByText(/Your target level is not a level of the current framework/).waitFor({ state: 'visible' });
+    const retargeted = waitForWrite(p, 'PATCH', /^\/api\/v1\/me$/);
     await p.getByLabel('Target level', { exact: true }).selectOption({ label: 'Lead Engineer' });
-    await expect.poll(() => p.getByRole('heading', { name: 'Readiness for Lead Engineer' }).isVisible()).toBe(true);
-    await expect.poll(() => p.getByRole('list', { name: 'Readiness per dimension' }).getByRole('listitem').count()).toBe(5);
+    expect((await retargeted).status()).toBe(200);
+    await p.getByRole('heading', { name: 'Readiness for Lead Engineer' }).waitFor({ state: 'visible' });
+    await until(() => p.getByRole('list', { name: 'Readiness per dimension' }).getByRole('listitem').count()).toBe(5);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '50-home-360');
 
@@ -320,19 +385,22 @@ describe('framework journey', () => {
     await p.keyboard.press('g');
     await p.keyboard.press('f');
     await p.waitForURL((url) => url.pathname === '/framework');
-    await expect.poll(() => p.getByRole('group', { name: 'Level to show' }).getByRole('button').count()).toBe(4);
+    await until(() => p.getByRole('group', { name: 'Level to show' }).getByRole('button').count()).toBe(4);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '51-framework-360');
 
     await p.goto('/framework/assess/me?kind=self');
-    await expect.poll(() => p.getByRole('group', { name: 'Craft', exact: true }).isVisible()).toBe(true);
+    await p.getByRole('group', { name: 'Craft', exact: true }).waitFor({ state: 'visible' });
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '52-assess-360');
 
-    await p.getByRole('button', { name: /^Notifications/ }).click();
-    await p.getByRole('menu').waitFor({ state: 'visible' });
+    const bell = p.getByRole('button', { name: /^Notifications/ });
+    await bell.click();
+    const menu = p.getByRole('menu');
+    await menu.waitFor({ state: 'visible' });
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await p.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
 
     // The command palette reaches the framework and its actions.
     await p.keyboard.press('Control+K');
