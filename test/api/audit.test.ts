@@ -87,7 +87,7 @@ describe.each(DIALECTS)('admins keep accounts, never content, on %s', (dialect) 
     await admin.patch(`/people/${bo.personId}`, { managerId: lead.personId });
     await admin.patch(`/people/${bo.personId}`, { name: 'Bo B' }); // not a reporting line: no notice
     await admin.patch(`/people/${bo.personId}`, { managerId: null });
-    let items = (await bo.get('/notifications')).json<{ items: { kind: string; text: string; actorId: string }[] }>().items;
+    let items = (await bo.get('/notifications')).json<{ items: { kind: string; text: string; actorId?: string }[] }>().items;
     expect(items.map((n) => n.kind)).toEqual(['reporting-line-changed', 'reporting-line-changed']);
     expect(items[1]).toMatchObject({ actorId: admin.personId, text: 'Ada Admin set your manager to Lee Lead.' });
     expect(items[0]?.text).toBe('Ada Admin removed your manager. You have no manager now.');

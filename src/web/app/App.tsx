@@ -84,6 +84,7 @@ const router = createBrowserRouter([
               { path: 'people', lazy: lazyPage(() => import('../pages/AdminPeople.js')) },
               { path: 'teams', lazy: lazyPage(() => import('../pages/AdminTeams.js')) },
               { path: 'frameworks', lazy: lazyPage(() => import('../pages/AdminFrameworks.js')) },
+              { path: 'audit', lazy: lazyPage(() => import('../pages/AdminAudit.js')) },
             ],
           },
           { path: 'settings', lazy: lazyPage(() => import('../pages/Settings.js')) },

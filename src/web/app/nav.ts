@@ -1,4 +1,4 @@
-import { Compass, House, Layers, NotebookText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { Compass, House, Layers, NotebookText, ScrollText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { Person } from '../api/types.js';
 
 /**
@@ -53,6 +53,7 @@ export const MAIN_NAV: NavItem[] = [
       { id: 'admin-people', label: 'People', to: '/admin/people', icon: Users, keywords: ['accounts', 'users'] },
       { id: 'admin-teams', label: 'Teams', to: '/admin/teams', icon: UsersRound, chord: 't', keywords: ['groups'] },
       { id: 'admin-frameworks', label: 'Frameworks', to: '/admin/frameworks', icon: Layers, keywords: ['career ladder', 'levels', 'import', 'export', 'yaml', 'activate'] },
+      { id: 'admin-audit', label: 'Audit log', to: '/admin/audit', icon: ScrollText, keywords: ['history', 'changes', 'password resets', 'reporting lines', 'security'] },
     ],
   },
 ];

@@ -219,6 +219,7 @@ function PasswordSection({ forced }: { forced: boolean }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [revokeTokens, setRevokeTokens] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -234,11 +235,16 @@ function PasswordSection({ forced }: { forced: boolean }) {
     setPending(true);
     setError(null);
     try {
-      await api.post('/me/password', { currentPassword: current, newPassword: next });
+      await api.post('/me/password', { currentPassword: current, newPassword: next, ...(revokeTokens && { revokeTokens: true }) });
       setCurrent('');
       setNext('');
       setConfirm('');
-      toast({ message: 'Password changed. Your other sessions were signed out.' });
+      setRevokeTokens(false);
+      toast({
+        message: revokeTokens
+          ? 'Password changed. Your other sessions were signed out and your access tokens revoked.'
+          : 'Password changed. Your other sessions were signed out.',
+      });
       const person = await session.refresh().catch(() => null);
       if (forced && person && !person.mustChangePassword) navigate('/', { replace: true });
     } catch (e) {
@@ -282,7 +288,11 @@ function PasswordSection({ forced }: { forced: boolean }) {
         <Field label="Repeat the new password" error={problems.field('confirm')}>
           <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
         </Field>
-        <p className="field-hint">Changing it signs you out everywhere else.</p>
+        <p className="field-hint">Changing it signs you out everywhere else. Your access tokens keep working unless you revoke them.</p>
+        <label className="checkbox">
+          <input type="checkbox" checked={revokeTokens} onChange={(e) => setRevokeTokens(e.target.checked)} />
+          Also revoke all my access tokens
+        </label>
         <SubmitActions pending={pending} label="Change password" pendingLabel="Changing…" />
       </form>
     </section>
