@@ -1,28 +1,39 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { apiAs, deliberate, h1, horizontalOverflow, injectedStyleElements, journeySetup, openPage as openWatchedPage, setUp, shot, signIn } from '../support/browser.js';
+import { makeEvidence, makePerson } from '../support/factories.js';
+import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite, type FreshApp } from '../support/browser.js';
 
 /*
- * The evidence journey in a real browser, against the real server and the built web app:
- * set-up → the empty evidence log teaches what to log → `c` on home → type a win → the
- * suggested metric is confirmed → Enter saves → toast → Evidence → search → open → edit the
- * title (and survive a conflicting save from elsewhere) → delete → Undo restores it.
- * Then quick capture on a 360 px phone, with details, Markdown preview and search snippets.
- * No console errors (CSP violations land there) and no injected <style> elements.
+ * The evidence log in a real browser, against the real server and the built web app: the
+ * empty log teaches what to log → `c` on home → type a win → the suggested metric is
+ * confirmed → Enter saves → toast → home and the timeline list it; search as you type; open
+ * an entry, edit the title (and survive a conflicting save from elsewhere), delete, Undo
+ * restores it; quick capture on a 360 px phone, with details and a Markdown preview; search
+ * snippets, filters in the URL and safe Markdown at 360 px. No console errors (CSP violations
+ * land there) and no injected <style> elements.
  *
- * Never downloads a browser: it drives the system Chromium (test/support/browser.ts).
+ * Each test has its own server, person and entries (made with the factories, indexed for
+ * search as the core indexes them) and is signed in with a session cookie: no test depends on
+ * another, or on their order. Never downloads a browser: it drives the system Chromium.
  * Set STAFFPATH_SCREENSHOTS=/some/dir to keep screenshots (light and dark) of the main screens.
  */
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
+const ADA = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const WIN = 'Cut checkout p99 from 800 ms to 200 ms';
 const EDITED = 'Cut checkout p99 from 800 ms to 180 ms';
+const WIN_METRIC = { name: 'checkout p99', unit: 'ms', before: 800, after: 200 };
+const RFC = 'Wrote the checkout RFC and reduced payment cost by 30%';
+const RFC_DETAILS = 'Three teams **agreed** on one checkout plan. See [the RFC](https://example.com/rfc).';
 
-const journey = journeySetup();
+const files = browserSetup();
 
-/** A watched page; the conflict step saves a stale version on purpose, and 412 is the contract's answer. */
-const openPage = (viewport: { width: number; height: number }) =>
-  openWatchedPage(journey.browser, journey.server.url, viewport, [deliberate(412, /^\/api\/v1\/evidence\/[^/?]+$/)]);
+/** A fresh server with Ada (an admin), whose page is signed in; the conflict step's 412 is the contract's answer. */
+async function signedInAda(viewport = DESKTOP): Promise<{ app: FreshApp; ada: { id: string }; page: Page; watched: Awaited<ReturnType<FreshApp['open']>> }> {
+  const app = await freshApp(files.browser, { allowed: [deliberate(412, /^\/api\/v1\/evidence\/[^/?]+$/)] });
+  const ada = await makePerson(app.storage, { ...ADA, role: 'admin' });
+  const watched = await app.openAs(ada, viewport);
+  return { app, ada, page: watched.page, watched };
+}
 
 const toasts = (page: Page) => page.locator('.toasts');
 
@@ -39,238 +50,288 @@ async function patchElsewhere(page: Page, id: string, patch: Record<string, unkn
 }
 
 describe('evidence journey', () => {
-  test('capture with `c`, search, open, edit through a conflict, delete and undo', { timeout: 120_000 }, async () => {
-    const { context, page, errors } = await openPage({ width: 1440, height: 900 });
-    try {
-      // Set-up creates the first account and lands on home.
-      await setUp(page, ADMIN);
-      await expect.poll(() => h1(page).textContent()).toBe('Welcome, Ada');
+  test('the empty log teaches; `c` captures a win with its suggested metric; home and the timeline list it', { timeout: 120_000 }, async () => {
+    const { page, watched } = await signedInAda();
 
-      // Nothing logged yet: home nudges, and the evidence log teaches what belongs there.
-      await expect.poll(() => page.getByRole('heading', { name: 'Nothing logged this week' }).isVisible()).toBe(true);
-      await shot(page, '20-home-nudge');
-      const rail = page.getByRole('navigation', { name: 'Main' });
-      await rail.getByRole('link', { name: 'Evidence' }).click();
-      await page.waitForURL((url) => url.pathname === '/evidence');
-      await expect.poll(() => h1(page).textContent()).toBe('Evidence');
-      await expect.poll(() => page.getByRole('heading', { name: 'Start your brag document' }).isVisible()).toBe(true);
-      expect(await page.getByRole('list', { name: 'Examples of entries' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
-      expect(await page.getByRole('button', { name: 'Log your first entry' }).isVisible()).toBe(true);
-      await shot(page, '21-evidence-empty');
+    // Nothing logged yet: home nudges, and the evidence log teaches what belongs there.
+    await page.goto('/');
+    await until(() => h1(page).textContent()).toBe('Welcome, Ada');
+    await page.getByRole('heading', { name: 'Nothing logged this week' }).waitFor({ state: 'visible' });
+    await shot(page, '20-home-nudge');
+    const rail = page.getByRole('navigation', { name: 'Main' });
+    await rail.getByRole('link', { name: 'Evidence' }).click();
+    await page.waitForURL((url) => url.pathname === '/evidence');
+    await until(() => h1(page).textContent()).toBe('Evidence');
+    await page.getByRole('heading', { name: 'Start your brag document' }).waitFor({ state: 'visible' });
+    expect(await page.getByRole('list', { name: 'Examples of entries' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole('button', { name: 'Log your first entry' }).isVisible()).toBe(true);
+    await shot(page, '21-evidence-empty');
 
-      // `c` on home opens quick capture with the title line focused.
-      await rail.getByRole('link', { name: 'Home' }).click();
-      await page.waitForURL((url) => url.pathname === '/');
-      await expect.poll(() => h1(page).textContent()).toBe('Welcome, Ada');
-      await pressOnPage(page, 'c');
-      const capture = page.getByRole('dialog', { name: 'Log evidence' });
-      await capture.waitFor({ state: 'visible' });
-      const title = capture.getByLabel('What did you do?');
-      await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.type(WIN);
+    // `c` on home opens quick capture with the title line focused.
+    await rail.getByRole('link', { name: 'Home' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await until(() => h1(page).textContent()).toBe('Welcome, Ada');
+    await pressOnPage(page, 'c');
+    const capture = page.getByRole('dialog', { name: 'Log evidence' });
+    await capture.waitFor({ state: 'visible' });
+    const title = capture.getByLabel('What did you do?');
+    await until(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(WIN);
 
-      // The metric in the text is suggested; one click confirms it.
-      const suggestion = capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ });
-      await suggestion.waitFor({ state: 'visible' });
-      await shot(page, '22-capture-suggestion');
-      await suggestion.click();
-      const confirmed = capture.getByRole('list', { name: 'Metrics to save' });
-      await expect.poll(() => confirmed.textContent()).toMatch(/checkout p99.*800 → 200 ms/);
-      expect(await capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ }).count()).toBe(0);
+    // The metric in the text is suggested; one click confirms it.
+    const suggestion = capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ });
+    await suggestion.waitFor({ state: 'visible' });
+    await shot(page, '22-capture-suggestion');
+    await suggestion.click();
+    const confirmed = capture.getByRole('list', { name: 'Metrics to save' });
+    await until(() => confirmed.textContent()).toMatch(/checkout p99.*800 → 200 ms/);
+    await until(() => capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ }).count()).toBe(0);
 
-      // Enter saves; a toast confirms with an Undo.
-      await page.keyboard.press('Enter');
-      await capture.waitFor({ state: 'hidden' });
-      await expect.poll(() => toasts(page).getByText(/^Logged “Cut checkout p99/).isVisible()).toBe(true);
-      expect(await toasts(page).getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
+    // Enter saves; a toast confirms with an Undo.
+    const saved = waitForWrite(page, 'POST', /^\/api\/v1\/evidence$/);
+    await page.keyboard.press('Enter');
+    expect((await saved).status()).toBe(201);
+    await capture.waitFor({ state: 'hidden' });
+    await toasts(page).getByText(/^Logged “Cut checkout p99/).waitFor({ state: 'visible' });
+    expect(await toasts(page).getByRole('button', { name: 'Undo' }).count()).toBe(1);
 
-      // Home now lists it, and the nudge is gone.
-      const recent = page.getByRole('region', { name: 'Recent evidence' });
-      await expect.poll(() => recent.getByRole('link', { name: WIN }).isVisible()).toBe(true);
-      expect(await page.getByRole('heading', { name: 'Nothing logged this week' }).count()).toBe(0);
-      await shot(page, '23-home-recent');
+    // Home now lists it, and the nudge is gone.
+    const recent = page.getByRole('region', { name: 'Recent evidence' });
+    await recent.getByRole('link', { name: WIN }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Nothing logged this week' }).waitFor({ state: 'detached' });
+    await shot(page, '23-home-recent');
 
-      // The timeline shows it this week, with its metric.
-      await rail.getByRole('link', { name: 'Evidence' }).click();
-      await page.waitForURL((url) => url.pathname === '/evidence');
-      const thisWeek = page.getByRole('region', { name: /This week/ });
-      await expect.poll(() => thisWeek.getByRole('link', { name: WIN }).isVisible()).toBe(true);
-      expect(await thisWeek.getByRole('list', { name: 'Metrics' }).textContent()).toMatch(/800 → 200 ms/);
-      // Month grouping is a toggle, kept in the URL.
-      await page.getByRole('button', { name: 'Month' }).click();
-      await page.waitForURL((url) => url.searchParams.get('group') === 'month');
-      await expect.poll(() => page.getByRole('region', { name: /This month/ }).isVisible()).toBe(true);
-      await shot(page, '24-evidence-timeline');
+    // The timeline shows it this week, with its metric.
+    await rail.getByRole('link', { name: 'Evidence' }).click();
+    await page.waitForURL((url) => url.pathname === '/evidence');
+    const thisWeek = page.getByRole('region', { name: /This week/ });
+    await thisWeek.getByRole('link', { name: WIN }).waitFor({ state: 'visible' });
+    expect(await thisWeek.getByRole('list', { name: 'Metrics' }).textContent()).toMatch(/800 → 200 ms/);
+    // Month grouping is a toggle, kept in the URL.
+    await page.getByRole('button', { name: 'Month' }).click();
+    await page.waitForURL((url) => url.searchParams.get('group') === 'month');
+    await page.getByRole('region', { name: /This month/ }).waitFor({ state: 'visible' });
+    await shot(page, '24-evidence-timeline');
 
-      // Search as you type: `/` focuses the box; the query lands in the URL; the match is marked.
-      await pressOnPage(page, '/');
-      await page.keyboard.type('checkout');
-      await page.waitForURL((url) => url.searchParams.get('q') === 'checkout');
-      const results = page.getByRole('list', { name: 'Search results' });
-      await expect.poll(() => results.getByRole('link', { name: WIN }).isVisible()).toBe(true);
-      await expect.poll(() => results.locator('mark').first().textContent()).toBe('checkout');
-      await shot(page, '25-evidence-search');
-      // A search that matches nothing says so.
-      await page.getByLabel('Search evidence').fill('kubernetes');
-      await page.waitForURL((url) => url.searchParams.get('q') === 'kubernetes');
-      await expect.poll(() => page.getByRole('heading', { name: 'Nothing matches “kubernetes”' }).isVisible()).toBe(true);
-      await page.getByLabel('Search evidence').fill('checkout');
-      await page.waitForURL((url) => url.searchParams.get('q') === 'checkout');
+    await expectClean(watched);
+  });
 
-      // Open it.
-      await results.getByRole('link', { name: WIN }).click();
-      await page.waitForURL((url) => /^\/evidence\/[^/]+$/.test(url.pathname));
-      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
-      await expect.poll(() => h1(page).textContent()).toBe(WIN);
-      expect(await page.getByRole('complementary', { name: 'About this entry' }).getByText('800 → 200 ms', { exact: false }).isVisible()).toBe(true);
-      await shot(page, '26-entry');
+  test('search as you type marks the match; a search that matches nothing says so', { timeout: 90_000 }, async () => {
+    const { app, ada, page, watched } = await signedInAda();
+    await makeEvidence(app.storage, ada.id, { title: WIN, metrics: [WIN_METRIC] });
+    await makeEvidence(app.storage, ada.id, { title: 'Ran the incident review for the search outage' });
 
-      // Edit the title in place; meanwhile the entry changes elsewhere.
-      await page.getByRole('button', { name: 'Edit' }).click();
-      const form = page.getByRole('form', { name: 'Edit entry' });
-      await form.getByLabel('Title').fill(EDITED);
-      await patchElsewhere(page, id, { body: 'Moved the price lookup into the cart service.' });
-      await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.goto('/evidence');
+    await until(() => h1(page).textContent()).toBe('Evidence');
+    await until(() => page.getByRole('article').count()).toBe(2);
 
-      // The conflict shows both versions; keeping my changes keeps theirs too.
-      const conflict = page.getByRole('region', { name: 'This entry changed while you were editing' });
-      await conflict.waitFor({ state: 'visible' });
-      const table = conflict.getByRole('table', { name: 'Your version and the saved version' });
-      expect(await table.getByText(EDITED).isVisible()).toBe(true);
-      expect(await table.getByText(WIN).isVisible()).toBe(true);
-      expect(await table.getByText('Moved the price lookup into the cart service.').isVisible()).toBe(true);
-      await shot(page, '27-entry-conflict');
-      await conflict.getByRole('button', { name: 'Keep my changes' }).click();
-      await expect.poll(() => h1(page).textContent()).toBe(EDITED);
-      await expect.poll(() => toasts(page).getByText('Saved.').isVisible()).toBe(true);
-      expect(await page.locator('.ev-body').getByText('Moved the price lookup into the cart service.').isVisible()).toBe(true);
+    // `/` focuses the box; the query lands in the URL; the match is marked.
+    await pressOnPage(page, '/');
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('checkout');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'checkout');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('link', { name: WIN }).waitFor({ state: 'visible' });
+    await until(() => results.getByRole('article').count()).toBe(1);
+    await until(() => results.locator('mark').first().textContent()).toBe('checkout');
+    await shot(page, '25-evidence-search');
 
-      // A second edit, with no conflict, saves straight away.
-      await page.getByRole('button', { name: 'Edit' }).click();
-      await form.getByLabel('Title').fill(`${EDITED}.`);
-      await form.getByRole('button', { name: 'Save changes' }).click();
-      await expect.poll(() => h1(page).textContent()).toBe(`${EDITED}.`);
+    // A search that matches nothing says so; clearing back to a match finds it again.
+    await page.getByLabel('Search evidence').fill('kubernetes');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'kubernetes');
+    await page.getByRole('heading', { name: 'Nothing matches “kubernetes”' }).waitFor({ state: 'visible' });
+    await page.getByLabel('Search evidence').fill('checkout');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'checkout');
+    await results.getByRole('link', { name: WIN }).waitFor({ state: 'visible' });
 
-      // Delete: back to the list, with Undo.
-      await page.getByRole('button', { name: 'Delete' }).click();
-      await page.waitForURL((url) => url.pathname === '/evidence');
-      const undo = toasts(page).getByRole('button', { name: 'Undo' });
-      await expect.poll(() => toasts(page).getByText(/^Moved “Cut checkout/).isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole('heading', { name: 'Start your brag document' }).isVisible()).toBe(true);
-      await undo.last().click();
-      await expect.poll(() => toasts(page).getByText(/^Restored “Cut checkout/).isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole('link', { name: `${EDITED}.` }).isVisible()).toBe(true);
+    // Open it from the results.
+    await results.getByRole('link', { name: WIN }).click();
+    await page.waitForURL((url) => /^\/evidence\/[^/]+$/.test(url.pathname));
+    await until(() => h1(page).textContent()).toBe(WIN);
 
-      // The trash is empty again.
-      await page.goto('/evidence?deleted=true');
-      await expect.poll(() => h1(page).textContent()).toBe('Trash');
-      await expect.poll(() => page.getByRole('heading', { name: 'The trash is empty' }).isVisible()).toBe(true);
+    await expectClean(watched);
+  });
 
-      // The palette and the shortcuts list know about quick capture.
-      await page.keyboard.press('Control+K');
-      const palette = page.getByRole('dialog', { name: 'Command palette' });
-      await palette.waitFor({ state: 'visible' });
-      await page.keyboard.type('log evidence');
-      await page.keyboard.press('Enter');
-      await palette.waitFor({ state: 'hidden' });
-      await capture.waitFor({ state: 'visible' });
-      await page.keyboard.press('Escape');
-      await capture.waitFor({ state: 'hidden' });
-      await pressOnPage(page, 'Shift+Slash');
-      const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-      await shortcuts.waitFor({ state: 'visible' });
-      expect(await shortcuts.getByText('Log evidence (quick capture)').isVisible()).toBe(true);
-      await page.keyboard.press('Escape');
+  test('open an entry, edit it through a conflicting save, delete it and undo', { timeout: 120_000 }, async () => {
+    const { app, ada, page, watched } = await signedInAda();
+    const entry = await makeEvidence(app.storage, ada.id, { title: WIN, metrics: [WIN_METRIC] });
 
-      expect(await injectedStyleElements(page)).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await page.goto(`/evidence/${encodeURIComponent(entry.id)}`);
+    await until(() => h1(page).textContent()).toBe(WIN);
+    await page.getByRole('complementary', { name: 'About this entry' }).getByText('800 → 200 ms', { exact: false }).waitFor({ state: 'visible' });
+    await shot(page, '26-entry');
+
+    // Edit the title in place; meanwhile the entry changes elsewhere.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit entry' });
+    await form.getByLabel('Title').fill(EDITED);
+    await patchElsewhere(page, entry.id, { body: 'Moved the price lookup into the cart service.' });
+    const stale = waitForWrite(page, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    expect((await stale).status()).toBe(412);
+
+    // The conflict shows both versions; keeping my changes keeps theirs too.
+    const conflict = page.getByRole('region', { name: 'This entry changed while you were editing' });
+    await conflict.waitFor({ state: 'visible' });
+    const table = conflict.getByRole('table', { name: 'Your version and the saved version' });
+    expect(await table.getByText(EDITED).isVisible()).toBe(true);
+    expect(await table.getByText(WIN).isVisible()).toBe(true);
+    expect(await table.getByText('Moved the price lookup into the cart service.').isVisible()).toBe(true);
+    await shot(page, '27-entry-conflict');
+    const kept = waitForWrite(page, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
+    await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+    expect((await kept).status()).toBe(200);
+    await until(() => h1(page).textContent()).toBe(EDITED);
+    await toasts(page).getByText('Saved.').waitFor({ state: 'visible' });
+    await page.locator('.ev-body').getByText('Moved the price lookup into the cart service.').waitFor({ state: 'visible' });
+
+    // A second edit, with no conflict, saves straight away.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await form.getByLabel('Title').fill(`${EDITED}.`);
+    const second = waitForWrite(page, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    expect((await second).status()).toBe(200);
+    await until(() => h1(page).textContent()).toBe(`${EDITED}.`);
+
+    // Delete: back to the list, with Undo. The toast lasts a few seconds, so Undo is pressed
+    // as soon as it shows, before anything else is waited for.
+    const deleted = waitForWrite(page, 'DELETE', /^\/api\/v1\/evidence\/[^/]+$/);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    expect((await deleted).status()).toBeLessThan(300);
+    await page.waitForURL((url) => url.pathname === '/evidence');
+    const moved = toasts(page).locator('.toast').filter({ hasText: /^Moved “Cut checkout/ });
+    const restored = waitForWrite(page, 'POST', /^\/api\/v1\/evidence\/[^/]+\/restore$/);
+    await moved.getByRole('button', { name: 'Undo' }).click();
+    expect((await restored).status()).toBe(200);
+    await toasts(page).getByText(/^Restored “Cut checkout/).waitFor({ state: 'visible' });
+    await page.getByRole('link', { name: `${EDITED}.` }).waitFor({ state: 'visible' });
+
+    // The trash is empty again.
+    await page.goto('/evidence?deleted=true');
+    await until(() => h1(page).textContent()).toBe('Trash');
+    await page.getByRole('heading', { name: 'The trash is empty' }).waitFor({ state: 'visible' });
+
+    await expectClean(watched);
+  });
+
+  test('the palette and the shortcuts list know quick capture', { timeout: 90_000 }, async () => {
+    const { page, watched } = await signedInAda();
+    await page.goto('/');
+    await until(() => h1(page).textContent()).toBe('Welcome, Ada');
+
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor({ state: 'visible' });
+    await page.keyboard.type('log evidence');
+    await page.keyboard.press('Enter');
+    await palette.waitFor({ state: 'hidden' });
+    const capture = page.getByRole('dialog', { name: 'Log evidence' });
+    await capture.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await capture.waitFor({ state: 'hidden' });
+    await pressOnPage(page, 'Shift+Slash');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.waitFor({ state: 'visible' });
+    await shortcuts.getByText('Log evidence (quick capture)').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'hidden' });
+
+    await expectClean(watched);
   });
 
   test('quick capture on a 360 px phone, with details and a Markdown preview', { timeout: 90_000 }, async () => {
-    const { context, page, errors } = await openPage({ width: 360, height: 740 });
-    try {
-      await page.goto('/');
-      await page.waitForURL((url) => url.pathname === '/signin');
-      await signIn(page, ADMIN);
-      await page.waitForURL((url) => url.pathname === '/');
-      await expect.poll(() => h1(page).textContent()).toBe('Welcome, Ada');
+    const { page, watched } = await signedInAda(PHONE);
+    await page.goto('/');
+    await until(() => h1(page).textContent()).toBe('Welcome, Ada');
 
-      // No keyboard on a phone: the top bar has a button.
-      await page.getByRole('banner').getByRole('button', { name: 'Log evidence' }).click();
-      const capture = page.getByRole('dialog', { name: 'Log evidence' });
-      await capture.waitFor({ state: 'visible' });
-      await capture.getByLabel('What did you do?').fill('Wrote the checkout RFC and reduced payment cost by 30%');
-      const suggestion = capture.getByRole('button', { name: /^Add suggested metric: .*cost/ });
-      await suggestion.waitFor({ state: 'visible' });
-      await suggestion.click();
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      await shot(page, '30-capture-360');
+    // No keyboard on a phone: the top bar has a button.
+    await page.getByRole('banner').getByRole('button', { name: 'Log evidence' }).click();
+    const capture = page.getByRole('dialog', { name: 'Log evidence' });
+    await capture.waitFor({ state: 'visible' });
+    await capture.getByLabel('What did you do?').fill(RFC);
+    const suggestion = capture.getByRole('button', { name: /^Add suggested metric: .*cost/ });
+    await suggestion.waitFor({ state: 'visible' });
+    await suggestion.click();
+    await until(() => capture.getByRole('button', { name: /^Add suggested metric: .*cost/ }).count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '30-capture-360');
 
-      // More: details in Markdown with a preview, a dimension, an impact, a team, a link.
-      await capture.getByRole('button', { name: 'More details' }).click();
-      await capture.getByRole('textbox', { name: 'Details' }).fill('Three teams **agreed** on one checkout plan. See [the RFC](https://example.com/rfc).');
-      await capture.getByRole('tab', { name: 'Preview' }).click();
-      const preview = capture.getByRole('tabpanel', { name: 'Preview' });
-      await expect.poll(() => preview.locator('strong').textContent()).toBe('agreed');
-      expect(await preview.getByRole('link', { name: 'the RFC' }).getAttribute('rel')).toBe('noopener noreferrer');
-      await capture.getByRole('tab', { name: 'Write' }).click();
-      await capture.getByLabel('Technical direction').check();
-      await capture.getByLabel('Impact', { exact: true }).selectOption('cost');
-      await capture.getByLabel('Teams', { exact: true }).fill('Payments');
-      await capture.getByLabel('Teams', { exact: true }).press('Enter');
-      await capture.getByLabel('Links', { exact: true }).fill('https://example.com/rfc');
-      await capture.getByLabel('Links', { exact: true }).press('Enter');
-      expect(await capture.getByRole('list', { name: 'Chosen teams' }).textContent()).toContain('Payments');
-      expect(await capture.getByRole('list', { name: 'Chosen links' }).textContent()).toContain('https://example.com/rfc');
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      await shot(page, '31-capture-more-360');
-      await capture.getByRole('button', { name: 'Save' }).click();
-      await capture.waitFor({ state: 'hidden' });
-      await expect.poll(() => toasts(page).getByText(/^Logged “Wrote the checkout RFC/).isVisible()).toBe(true);
+    // More: details in Markdown with a preview, a dimension, an impact, a team, a link.
+    await capture.getByRole('button', { name: 'More details' }).click();
+    await capture.getByRole('textbox', { name: 'Details' }).fill(RFC_DETAILS);
+    await capture.getByRole('tab', { name: 'Preview' }).click();
+    const preview = capture.getByRole('tabpanel', { name: 'Preview' });
+    await until(() => preview.locator('strong').textContent()).toBe('agreed');
+    expect(await preview.getByRole('link', { name: 'the RFC' }).getAttribute('rel')).toBe('noopener noreferrer');
+    await capture.getByRole('tab', { name: 'Write' }).click();
+    await capture.getByLabel('Technical direction').check();
+    await capture.getByLabel('Impact', { exact: true }).selectOption('cost');
+    await capture.getByLabel('Teams', { exact: true }).fill('Payments');
+    await capture.getByLabel('Teams', { exact: true }).press('Enter');
+    await capture.getByLabel('Links', { exact: true }).fill('https://example.com/rfc');
+    await capture.getByLabel('Links', { exact: true }).press('Enter');
+    await until(() => capture.getByRole('list', { name: 'Chosen teams' }).textContent()).toContain('Payments');
+    await until(() => capture.getByRole('list', { name: 'Chosen links' }).textContent()).toContain('https://example.com/rfc');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '31-capture-more-360');
+    const saved = waitForWrite(page, 'POST', /^\/api\/v1\/evidence$/);
+    await capture.getByRole('button', { name: 'Save' }).click();
+    const answer = await saved;
+    expect(answer.status()).toBe(201);
+    expect(await answer.json()).toMatchObject({ title: RFC, body: RFC_DETAILS, dimensions: ['direction'], impact: 'cost', teams: ['Payments'], links: ['https://example.com/rfc'] });
+    await capture.waitFor({ state: 'hidden' });
+    await toasts(page).getByText(/^Logged “Wrote the checkout RFC/).waitFor({ state: 'visible' });
 
-      // Find both through search; the details' match shows as a marked snippet.
-      await page.goto('/evidence?q=checkout');
-      const results = page.getByRole('list', { name: 'Search results' });
-      await expect.poll(() => results.getByRole('article').count()).toBe(2);
-      await expect.poll(() => results.locator('.ev-snippet mark').first().textContent()).toBe('checkout');
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      await shot(page, '32-evidence-search-360');
+    await expectClean(watched);
+  });
 
-      // Filters live in the URL: a dimension narrows the timeline to the entry that has it.
-      await page.goto('/evidence');
-      await expect.poll(() => page.getByRole('article').count()).toBe(2);
-      await page.getByRole('button', { name: 'Dimensions' }).click();
-      await page.getByRole('menuitemcheckbox', { name: 'Technical direction' }).click();
-      await page.waitForURL((url) => url.searchParams.getAll('dimension').join() === 'direction');
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByRole('article').count()).toBe(1);
-      expect(await page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: 'Remove filter: Technical direction' }).isVisible()).toBe(true);
-      await shot(page, '33-evidence-filtered-360');
-      await page.getByRole('button', { name: 'Remove filter: Technical direction' }).click();
-      await page.waitForURL((url) => !url.searchParams.has('dimension'));
-      await expect.poll(() => page.getByRole('article').count()).toBe(2);
+  test('at 360 px: search snippets, filters in the URL, the entry’s Markdown rendered safely', { timeout: 90_000 }, async () => {
+    const { app, ada, page, watched } = await signedInAda(PHONE);
+    await makeEvidence(app.storage, ada.id, { title: WIN, metrics: [WIN_METRIC] });
+    await makeEvidence(app.storage, ada.id, {
+      title: RFC,
+      body: RFC_DETAILS,
+      dimensions: ['direction'],
+      impact: 'cost',
+      teams: ['Payments'],
+      links: ['https://example.com/rfc'],
+    });
 
-      // The entry renders its Markdown safely.
-      await page.goto('/evidence?q=checkout');
-      await expect.poll(() => results.getByRole('article').count()).toBe(2);
+    // Find both through search; the details' match shows as a marked snippet.
+    await page.goto('/evidence?q=checkout');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await until(() => results.getByRole('article').count()).toBe(2);
+    await until(() => results.locator('.ev-snippet mark').first().textContent()).toBe('checkout');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '32-evidence-search-360');
 
-      await results.getByRole('link', { name: /^Wrote the checkout RFC/ }).click();
-      await page.waitForURL((url) => /^\/evidence\/[^/]+$/.test(url.pathname));
-      const link = page.locator('.ev-body').getByRole('link', { name: 'the RFC' });
-      await link.waitFor({ state: 'visible' });
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(await link.getAttribute('target')).toBe('_blank');
-      expect(await page.getByRole('complementary', { name: 'About this entry' }).getByText('Technical direction').isVisible()).toBe(true);
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      await shot(page, '34-entry-360');
+    // Filters live in the URL: a dimension narrows the timeline to the entry that has it.
+    await page.goto('/evidence');
+    await until(() => page.getByRole('article').count()).toBe(2);
+    await page.getByRole('button', { name: 'Dimensions' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Technical direction' }).click();
+    await page.waitForURL((url) => url.searchParams.getAll('dimension').join() === 'direction');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await until(() => page.getByRole('article').count()).toBe(1);
+    const remove = page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: 'Remove filter: Technical direction' });
+    await remove.waitFor({ state: 'visible' });
+    await shot(page, '33-evidence-filtered-360');
+    await remove.click();
+    await page.waitForURL((url) => !url.searchParams.has('dimension'));
+    await until(() => page.getByRole('article').count()).toBe(2);
 
-      expect(await injectedStyleElements(page)).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // The entry renders its Markdown safely.
+    await page.getByRole('link', { name: RFC }).click();
+    await page.waitForURL((url) => /^\/evidence\/[^/]+$/.test(url.pathname));
+    const link = page.locator('.ev-body').getByRole('link', { name: 'the RFC' });
+    await link.waitFor({ state: 'visible' });
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await page.getByRole('complementary', { name: 'About this entry' }).getByText('Technical direction').waitFor({ state: 'visible' });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, '34-entry-360');
+
+    await expectClean(watched);
   });
 });
