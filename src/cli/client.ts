@@ -3,7 +3,8 @@
  * through the HTTP API with a personal access token. Commands only see this interface.
  */
 import type { Config } from '../config/config.js';
-import type { AccessToken, Actor, Person, Role, TokenScope } from '../core/types.js';
+import type { AccessToken, Actor, Person, Role } from '../core/types.js';
+import type { AccessScope } from '../core/auth.js';
 import { createServices, type Services } from '../core/services.js';
 import { openStorage } from '../storage/database.js';
 import { AppError } from '../core/errors.js';
@@ -35,7 +36,7 @@ export interface StaffpathClient {
   /** Who the commands act as. */
   whoami(): Promise<Person>;
   createUser(input: NewUser): Promise<Person>;
-  createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }>;
+  createToken(input: { name: string; scopes: AccessScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }>;
   close(): Promise<void>;
 }
 
@@ -93,7 +94,7 @@ export class LocalClient implements StaffpathClient {
     return people.create(actor, { ...input, managerId });
   }
 
-  async createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
+  async createToken(input: { name: string; scopes: AccessScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
     return this.services.auth.createToken(await this.actor(), input);
   }
 
@@ -171,7 +172,7 @@ export class RemoteClient implements StaffpathClient {
     return this.call<Person>('POST', '/people', { ...rest, ...(managerId && { managerId }) });
   }
 
-  async createToken(input: { name: string; scopes: TokenScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
+  async createToken(input: { name: string; scopes: AccessScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
     return this.call('POST', '/tokens', input);
   }
 

@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { AppError } from '../core/errors.js';
-import { TOKEN_SCOPES, type TokenScope } from '../core/types.js';
+import { ACCESS_SCOPES, type AccessScope } from '../core/auth.js';
 import { CliError, LocalClient, RemoteClient, type StaffpathClient } from './client.js';
 import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerSweepCommand } from './commands/sweep.js';
@@ -121,9 +121,13 @@ export function buildCli(): Command {
     .command('create')
     .description('create a personal access token (printed once)')
     .requiredOption('--name <name>', 'a name you will recognise')
-    .addOption(new Option('--scope <scope...>', 'read and/or write').choices([...TOKEN_SCOPES]).default(['read', 'write']))
+    .addOption(
+      new Option('--scope <scope...>', 'read, write, and tokens (lets the token make tokens within its own scopes and expiry)')
+        .choices([...ACCESS_SCOPES])
+        .default(['read', 'write']),
+    )
     .option('--expires <date>', 'expiry date or time (ISO 8601)')
-    .action(async (o: { name: string; scope: TokenScope[]; expires?: string }, cmd: Command) => {
+    .action(async (o: { name: string; scope: AccessScope[]; expires?: string }, cmd: Command) => {
       const t = await withClient(cmd, (c) => c.createToken({ name: o.name, scopes: o.scope, ...(o.expires && { expiresAt: o.expires }) }));
       print(cmd, t, `${t.token}\n\nThis is the only time the token is shown. Scopes: ${t.scopes.join(', ')}.`);
     });
