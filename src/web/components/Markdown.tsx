@@ -2,29 +2,40 @@
  * Markdown → HTML with marked, then sanitised with DOMPurify. Loaded on demand (it pulls in
  * both libraries), through <MarkdownView>.
  *
- * - Links open in a new tab with rel="noopener noreferrer"; only http(s), mailto and
- *   in-app links survive.
- * - Images become links: the CSP (`img-src 'self'`) would block remote images anyway.
+ * - Links are decided by the URL parser against the page (lib/safe-links.ts): links to this
+ *   site stay in the tab; explicit http(s) links elsewhere open in a new tab with
+ *   rel="noopener noreferrer"; mailto stays; anything else (javascript:, data:, `//host`,
+ *   `/\host`, …) loses its href.
+ * - Nothing loads a remote resource: images become links (the CSP, `img-src 'self'`, would
+ *   block remote ones anyway), media elements go, and so do `src`, `poster`, `background`
+ *   and every other attribute that fetches a URL.
  * - No `style` attributes or elements (the CSP blocks them), no forms, no frames.
  * - Headings move down one level, so the page keeps a single h1.
  */
 import createDOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { useMemo } from 'react';
+import { decideLink, FORBIDDEN_TAGS, keepAttribute } from '../lib/safe-links.js';
 
 const purify = createDOMPurify(window);
 
+purify.addHook('uponSanitizeAttribute', (node, data) => {
+  if (!keepAttribute(node.nodeName, data.attrName)) data.keepAttr = false;
+});
+
 purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A') {
-    const href = node.getAttribute('href') ?? '';
-    if (!/^(https?:|mailto:|\/(?!\/)|#)/i.test(href)) {
-      node.removeAttribute('href');
-      return;
-    }
-    if (/^https?:/i.test(href)) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
+  if (!node.hasAttribute('href')) return;
+  const link = decideLink(node.getAttribute('href') ?? '', window.location.href);
+  node.removeAttribute('target');
+  if (!link) {
+    node.removeAttribute('href');
+    node.removeAttribute('rel');
+    return;
+  }
+  node.setAttribute('href', link.href);
+  if (link.newTab) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
   }
 });
 
@@ -51,7 +62,7 @@ const marked = new Marked({
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source) as string;
   return purify.sanitize(html, {
-    FORBID_TAGS: ['style', 'img', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'svg', 'math'],
+    FORBID_TAGS: [...FORBIDDEN_TAGS],
     FORBID_ATTR: ['style', 'class', 'id'],
     ALLOW_DATA_ATTR: false,
   });
