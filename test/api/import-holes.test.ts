@@ -7,8 +7,9 @@
  * - ids in an import must have the product's id form; anything else is a 400 naming the file
  *   and line.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src/core/ids.js';
+import { evidenceIdsRepository } from '../../src/storage/repositories/evidence-ids.repository.js';
 import { DIALECTS } from '../support/dialects.js';
 import { addPerson, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
 
@@ -104,6 +105,38 @@ describe.each(DIALECTS)('evidence import holes on %s', (dialect) => {
       ]);
       const titles = ((await bob.get('/evidence?owner=me')).json().items as { title: string }[]).map((e) => e.title).sort();
       expect(titles).toEqual(['First', 'Mine already', 'Third']);
+    });
+
+    it('two people importing the same free id at once both succeed, in the same words', async () => {
+      const carol = await setupOther();
+      const [a, b] = await Promise.all([bob, carol].map((c) => c.post('/evidence/import', { format: 'staffpath', files: [entryFile(free)] })));
+      expect([a?.statusCode, b?.statusCode]).toEqual([200, 200]);
+      expect(a?.json()).toEqual(b?.json());
+      expect(a?.json()).toMatchObject({ created: 1, skipped: [] });
+      const ids: (string | undefined)[] = [];
+      for (const c of [bob, carol]) {
+        const items = (await c.get('/evidence?owner=me')).json().items as { id: string }[];
+        expect(items).toHaveLength(1);
+        ids.push(items[0]?.id);
+      }
+      expect(ids).toContain(free);
+      expect(new Set(ids).size).toBe(2);
+    });
+
+    it('an id taken between the plan and the write is planned again, not a 500', async () => {
+      // The plan sees the foreign id as free (as if Alice's entry landed just after it looked).
+      const spy = vi.spyOn(evidenceIdsRepository, 'taken').mockImplementationOnce(async () => ({ own: new Set(), others: new Set() }));
+      try {
+        const res = await bob.post('/evidence/import', { format: 'staffpath', files: [entryFile(foreign)] });
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toMatchObject({ created: 1, skipped: [] });
+        expect(spy).toHaveBeenCalledTimes(2);
+      } finally {
+        spy.mockRestore();
+      }
+      const mine = (await bob.get('/evidence?owner=me')).json().items as { id: string }[];
+      expect(mine.map((e) => e.id)).not.toContain(foreign);
+      expect(mine).toHaveLength(1);
     });
 
     /** A second importer on the same installation, for comparing answers about a free id. */

@@ -23,7 +23,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { withTransaction, type Db } from '../../storage/database.js';
 import { evidenceIdsRepository } from '../../storage/repositories/evidence-ids.repository.js';
-import { AppError, type FieldError } from '../errors.js';
+import { AppError, isUniqueViolation, type FieldError } from '../errors.js';
 import { isId } from '../ids.js';
 import type { Actor } from '../types.js';
 import { checkEvidence } from './evidence-rules.js';
@@ -115,16 +115,23 @@ export class EvidenceTransfer {
       throw new AppError('validation_failed', `The import has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was imported. ${errors[0]?.message ?? ''}`, { errors });
     }
 
-    const { fresh, skipped } = await this.plan(actor.personId, entries);
-    if (!dryRun && fresh.length > 0) {
-      await withTransaction(this.db, async (trx) => {
-        for (const { entry, storeAs } of fresh) {
-          const { id: _id, source: _source, ...input } = entry;
-          await this.evidence.insert(trx, actor.personId, input, 'import', ...(storeAs ? [storeAs] : []));
-        }
-      });
+    for (let attempt = 1; ; attempt++) {
+      const { fresh, skipped } = await this.plan(actor.personId, entries);
+      const answer = (): ImportResult => ({ dryRun, created: dryRun ? 0 : fresh.length, skipped, entries: fresh.map((f) => f.entry), warnings });
+      if (dryRun || fresh.length === 0) return answer();
+      try {
+        await withTransaction(this.db, async (trx) => {
+          for (const { entry, storeAs } of fresh) {
+            const { id: _id, source: _source, ...input } = entry;
+            await this.evidence.insert(trx, actor.personId, input, 'import', ...(storeAs ? [storeAs] : []));
+          }
+        });
+        return answer();
+      } catch (err) {
+        // Another import took one of these ids since the plan: plan again, now that it is taken.
+        if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      }
     }
-    return { dryRun, created: dryRun ? 0 : fresh.length, skipped, entries: fresh.map((f) => f.entry), warnings };
   }
 
   /**
