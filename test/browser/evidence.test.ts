@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeEvidence, makePerson } from '../support/factories.js';
-import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite, type FreshApp } from '../support/browser.js';
+import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite, type FreshApp } from '../support/browser.js';
 
 /*
  * The evidence log in a real browser, against the real server and the built web app: the
@@ -87,7 +87,8 @@ describe('evidence journey', () => {
     await until(() => confirmed.textContent()).toMatch(/checkout p99.*800 → 200 ms/);
     await until(() => capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ }).count()).toBe(0);
 
-    // Enter saves; a toast confirms with an Undo.
+    // Enter saves (the title line has focus again); a toast confirms with an Undo.
+    await until(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     const saved = waitForWrite(page, 'POST', /^\/api\/v1\/evidence$/);
     await page.keyboard.press('Enter');
     expect((await saved).status()).toBe(201);
@@ -219,12 +220,7 @@ describe('evidence journey', () => {
     await page.goto('/');
     await until(() => h1(page).textContent()).toBe('Welcome, Ada');
 
-    await page.keyboard.press('Control+K');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    await palette.waitFor({ state: 'visible' });
-    await page.keyboard.type('log evidence');
-    await page.keyboard.press('Enter');
-    await palette.waitFor({ state: 'hidden' });
+    await runCommand(page, 'log evidence', /^Log evidence/);
     const capture = page.getByRole('dialog', { name: 'Log evidence' });
     await capture.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makePerson } from '../support/factories.js';
-import { browserSetup, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, signIn, until, waitForWrite } from '../support/browser.js';
+import { browserSetup, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, signIn, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The foundation journey in a real browser, against the real server and the built web app:
@@ -100,11 +100,7 @@ describe('foundation journey', () => {
     await shot(page, '05-home-member');
 
     // Sign out again, this time from the command palette.
-    await page.keyboard.press('Control+K');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    await palette.waitFor({ state: 'visible' });
-    await page.keyboard.type('sign out');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'sign out', /^Sign out/);
     await page.waitForURL((url) => url.pathname === '/signin');
     await page.getByRole('heading', { name: 'Sign in to staffpath' }).waitFor({ state: 'visible' });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeAssessment, makeFramework, makePerson, type MadePerson } from '../support/factories.js';
-import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
+import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The framework screens in a real browser, against the real server and the built web app:
@@ -120,10 +120,15 @@ describe('framework journey', () => {
     await until(() => h1(r).textContent()).toBe('Rate yourself');
     await rate(r, SELF);
     await r.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Note').fill('The checkout migration touched three teams.');
+    // Drafts also save by themselves after a pause, so "Save draft" may send a POST, a PATCH
+    // or nothing at all: the state to wait for is the page's "Draft saved".
     await r.getByRole('button', { name: 'Save draft' }).click();
-    await toasts(r).getByText(/^Draft saved/).waitFor({ state: 'visible' });
+    const draftToast = toasts(r).locator('.toast').filter({ hasText: /^Draft saved/ });
+    await draftToast.waitFor({ state: 'visible' });
     await r.getByText(/6 of 6 rated · Draft saved/).waitFor({ state: 'visible' });
     await shot(r, '40-assess-self');
+    // The toast sits over the sticky Share… button (at 1440 and at 360 px) until it fades.
+    await draftToast.waitFor({ state: 'detached' });
     await shareAssessment(r, 'self-assessment');
     await r.waitForURL((url) => url.pathname === '/framework');
     await toasts(r).getByText(/^Self-assessment shared/).waitFor({ state: 'visible' });
@@ -345,6 +350,9 @@ describe('framework journey', () => {
     // Activating another framework asks once; then back to the four-level one.
     await rail(a).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'Frameworks' }).click();
     await a.waitForURL((url) => url.pathname === '/admin/frameworks');
+    // The list puts the active framework first, so it re-sorts after each activation: click
+    // only once it shows the state the last one left.
+    await until(() => list.getByRole('heading', { name: /Example four-level ladder/ }).textContent()).toMatch(/Active/);
     for (const name of ['staffpath default ladder', 'Example four-level ladder']) {
       const item = list.getByRole('listitem').filter({ has: a.getByRole('heading', { name: new RegExp(name) }) });
       await item.getByRole('button', { name: 'Activate' }).click();
@@ -382,8 +390,7 @@ describe('framework journey', () => {
 
     // `g f` goes to the framework page.
     await h1(p).click();
-    await p.keyboard.press('g');
-    await p.keyboard.press('f');
+    await p.keyboard.type('gf'); // one call: the chord's second key must follow within 1.5 s
     await p.waitForURL((url) => url.pathname === '/framework');
     await until(() => p.getByRole('group', { name: 'Level to show' }).getByRole('button').count()).toBe(4);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
@@ -403,11 +410,7 @@ describe('framework journey', () => {
     await menu.waitFor({ state: 'hidden' });
 
     // The command palette reaches the framework and its actions.
-    await p.keyboard.press('Control+K');
-    const palette = p.getByRole('dialog', { name: 'Command palette' });
-    await palette.waitFor({ state: 'visible' });
-    await p.keyboard.type('peer assessment');
-    await p.keyboard.press('Enter');
+    await runCommand(p, 'peer assessment', /^Ask a colleague for a peer assessment/);
     await p.waitForURL((url) => url.pathname === '/framework' && url.searchParams.get('ask') === 'peer');
     const ask = p.getByRole('dialog', { name: 'Ask for a peer assessment' });
     await ask.waitFor({ state: 'visible' });

@@ -161,6 +161,21 @@ export function waitForWrite(page: Page, method: string, path: RegExp): Promise<
   return page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname), { timeout: SETTLE_MS });
 }
 
+/**
+ * Runs a command from the palette (Ctrl+K): types `query` into its box (not into whatever had
+ * focus while the dialog opened), waits until the highlighted command is `expected`, then
+ * presses Enter.
+ */
+export async function runCommand(page: Page, query: string, expected: RegExp): Promise<void> {
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.waitFor({ state: 'visible' });
+  await palette.getByRole('combobox').fill(query);
+  await until(() => palette.getByRole('option', { selected: true }).textContent()).toMatch(expected);
+  await page.keyboard.press('Enter');
+  await palette.waitFor({ state: 'hidden' });
+}
+
 /** No console errors (but the allowed ones) and no injected <style>: how every journey ends. */
 export async function expectClean(...watched: Watched[]): Promise<void> {
   for (const w of watched) {
