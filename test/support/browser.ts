@@ -22,7 +22,7 @@ import { afterAll, beforeAll, expect, onTestFinished, vi } from 'vitest';
 import type { Storage } from '../../src/storage/database.js';
 import { makeSession, SESSION_COOKIE_NAME } from './factories.js';
 import { startTestServer, type TestServer } from './server.js';
-import { ensureWebBuild } from './web-build.js';
+import { webSnapshot } from './web-build.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
@@ -56,6 +56,21 @@ function patientPolls(): void {
   vi.setConfig({ expect: { poll: { timeout: SETTLE_MS, interval: 100 } } });
 }
 
+/**
+ * This file's private copy of the built web app (test files run in their own workers), taken
+ * before its tests, so that a rebuild of dist/web elsewhere cannot pull chunks from under its
+ * servers.
+ */
+let web: { dir: string; dispose(): Promise<void> } | undefined;
+async function takeWebSnapshot(): Promise<void> {
+  web ??= await webSnapshot();
+}
+async function dropWebSnapshot(): Promise<void> {
+  await web?.dispose();
+  web = undefined;
+}
+const webDir = (): string | undefined => web?.dir;
+
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 360, height: 740 };
 
@@ -65,7 +80,7 @@ export interface Journey {
 }
 
 /**
- * Before the file's tests: build the web app if need be, start the server and launch Chromium;
+ * Before the file's tests: build the web app if need be (and take the file's copy of it), start the server and launch Chromium;
  * after them, `beforeClose` (if any), then close both. Read the fields inside the tests.
  * The server (and its data) is shared by the file's tests: prefer `browserSetup` + `freshApp`,
  * which give each test its own. Also makes the file's `expect.poll`s patient (`SETTLE_MS`).
@@ -74,28 +89,33 @@ export function journeySetup(beforeClose?: () => Promise<void>): Journey {
   const journey = {} as Journey;
   beforeAll(async () => {
     patientPolls();
-    await ensureWebBuild();
-    journey.server = await startTestServer();
+    await takeWebSnapshot();
+    journey.server = await startTestServer({ webDir: webDir() });
     journey.browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await beforeClose?.();
     await journey.browser?.close();
     await journey.server?.close();
+    await dropWebSnapshot();
   });
   return journey;
 }
 
-/** Before the file's tests: build the web app if need be and launch one Chromium; close it after them. */
+/**
+ * Before the file's tests: build the web app if need be, take the file's copy of it and launch
+ * one Chromium; close it after them. Each test then starts its own server with `freshApp`.
+ */
 export function browserSetup(): { browser: Browser } {
   const holder = {} as { browser: Browser };
   beforeAll(async () => {
     patientPolls();
-    await ensureWebBuild();
+    await takeWebSnapshot();
     holder.browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await holder.browser?.close();
+    await dropWebSnapshot();
   });
   return holder;
 }
@@ -124,7 +144,7 @@ export interface FreshApp {
  * page opened through it are closed when the test ends, passed or failed.
  */
 export async function freshApp(browser: Browser, opts: { allowed?: AllowedError[] } = {}): Promise<FreshApp> {
-  const server = await startTestServer();
+  const server = await startTestServer({ webDir: webDir() });
   const pages: Watched[] = [];
   onTestFinished(async () => {
     for (const w of pages) await w.context.close().catch(() => {});

@@ -11,11 +11,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on a free port, over a fresh database, serving the built web app. */
-export async function startTestServer(opts: { dialect?: DialectName } = {}): Promise<TestServer> {
+/**
+ * A real HTTP server on a free port, over a fresh database, serving the built web app (from
+ * `webDir` when given, e.g. a snapshot from `webSnapshot`; dist/web otherwise).
+ */
+export async function startTestServer(opts: { dialect?: DialectName; webDir?: string } = {}): Promise<TestServer> {
   const db = await createTestStorage(opts.dialect ?? 'sqlite');
   await db.storage.close();
-  const config = { ...loadConfig({ env: {} }), port: 0, logLevel: 'silent' as const, sqlitePath: db.sqlitePath, databaseUrl: db.databaseUrl, pgSchema: db.pgSchema };
+  const config = { ...loadConfig({ env: {} }), port: 0, logLevel: 'silent' as const, sqlitePath: db.sqlitePath, databaseUrl: db.databaseUrl, pgSchema: db.pgSchema, ...(opts.webDir && { webDir: opts.webDir }) };
   const server = await startServer(config, { logger: false });
   return {
     url: server.url,
