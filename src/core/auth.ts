@@ -34,11 +34,8 @@ const TOKEN_PREFIX = 'sp_';
  * token make further tokens (never with a scope it lacks itself, never outliving it). A
  * cookie session may give any of them.
  */
-export const ACCESS_SCOPES = ['read', 'write', 'tokens'] as const;
-export type AccessScope = (typeof ACCESS_SCOPES)[number];
-/** Compile-time check: every scope of core/types.ts is one of these. */
-const _everyTokenScope: readonly AccessScope[] = TOKEN_SCOPES;
-void _everyTokenScope;
+export const ACCESS_SCOPES = TOKEN_SCOPES;
+export type AccessScope = TokenScope;
 
 /** Whether a credential's scopes include `scope` (stored scopes may hold `tokens`). */
 export function hasScope(scopes: readonly string[], scope: AccessScope): boolean {

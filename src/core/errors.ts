@@ -20,6 +20,7 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  self_management_forbidden: 403,
   csrf_failed: 403,
   insufficient_scope: 403,
   password_change_required: 403,

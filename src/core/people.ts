@@ -4,7 +4,7 @@ import { teamsRepository } from '../storage/repositories/teams.repository.js';
 import { authRepository } from '../storage/repositories/auth.repository.js';
 import { notificationsRepository } from '../storage/repositories/notifications.repository.js';
 import { addressOf, recordAudit, type AuditRecord, type Origin } from './audit.js';
-import { AppError, ERROR_STATUS, forbidden, invalid, isUniqueViolation, notFound, type ErrorCode } from './errors.js';
+import { AppError, forbidden, invalid, isUniqueViolation, notFound, type ErrorCode } from './errors.js';
 import { newId, nowIso } from './ids.js';
 import { hashPassword } from './secrets.js';
 
@@ -42,7 +42,7 @@ export interface PersonPatch {
  * The code of the refusal when an account action would put people under the one who acts.
  * `self_management_forbidden` once core/errors.ts lists it; `forbidden` until then.
  */
-export const SELF_MANAGEMENT_CODE: ErrorCode = ('self_management_forbidden' in ERROR_STATUS ? 'self_management_forbidden' : 'forbidden') as ErrorCode;
+export const SELF_MANAGEMENT_CODE: ErrorCode = 'self_management_forbidden';
 
 const selfManagement = (pointer: string): AppError => {
   const message =

@@ -10,6 +10,7 @@ import { AssessmentsService } from './assessments/assessments.service.js';
 import { ReadinessService } from './readiness/readiness.service.js';
 import { PlanService } from './plan/plan.service.js';
 import { NotificationsService } from './notifications.js';
+import { AuditService } from './audit.js';
 import { SweepJob } from './jobs/sweep.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
@@ -26,6 +27,7 @@ export interface Services {
   readiness: ReadinessService;
   plan: PlanService;
   notifications: NotificationsService;
+  audit: AuditService;
   /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
   sweep: SweepJob;
 }
@@ -48,6 +50,7 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     readiness: new ReadinessService(storage.db, frameworks, assessments),
     plan: new PlanService(storage.db, frameworks),
     notifications: new NotificationsService(storage.db),
+    audit: new AuditService(storage.db),
     sweep: new SweepJob(storage.db, evidence),
   };
 }

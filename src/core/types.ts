@@ -8,7 +8,7 @@ export type Audience = (typeof AUDIENCES)[number];
 export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const;
 export type WeekStart = (typeof WEEK_STARTS)[number];
 
-export const TOKEN_SCOPES = ['read', 'write'] as const;
+export const TOKEN_SCOPES = ['read', 'write', 'tokens'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export interface Person {

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/config.js';
 import type { Services } from '../core/services.js';
 import { ERROR_STATUS } from '../core/errors.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { frameworkProblem, registerErrorHandling } from './plugins/errors.js';
 import { registerAuthentication } from './plugins/authenticate.js';
 import { registerServerOwnedFields } from './plugins/server-owned.js';
 import { registerInputText } from './plugins/input-text.js';
@@ -57,6 +57,8 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
     genReqId: nextRequestId,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // URLs the router itself refuses (undecodable, too long) answer problem+json too.
+    frameworkErrors: frameworkProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

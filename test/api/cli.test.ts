@@ -52,9 +52,15 @@ describe.each(DIALECTS)('CLI on %s', (dialect) => {
     expect((await cli(['migrate'], env)).stdout).toMatch(/up to date|Applied/);
     const first = await cli(['user', 'create', '--name', 'Ada', '--email', 'ada@example.com', '--password', 'long enough pw'], env);
     expect(first.stdout).toMatch(/Created Ada <ada@example.com> \(admin\)/);
-    const second = await cli(['user', 'create', '--name', 'Bo', '--email', 'bo@example.com', '--password', 'long enough pw', '--manager', 'ada@example.com', '--json'], env);
-    expect(second.code).toBe(0);
+    // An admin never puts people under themselves (they would read manager-only content).
+    const underSelf = await cli(['user', 'create', '--name', 'Bo', '--email', 'bo@example.com', '--password', 'long enough pw', '--manager', 'ada@example.com'], env);
+    expect(underSelf.code).toBe(1);
+    const second = await cli(['user', 'create', '--name', 'Bo', '--email', 'bo@example.com', '--password', 'long enough pw', '--json'], env);
+    expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ email: 'bo@example.com', role: 'member' });
+    const third = await cli(['user', 'create', '--name', 'Cy', '--email', 'cy@example.com', '--password', 'long enough pw', '--manager', 'bo@example.com', '--as', 'ada@example.com', '--json'], env);
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject({ email: 'cy@example.com', managerId: JSON.parse(second.stdout).id });
 
     const ambiguous = await cli(['token', 'create', '--name', 'x'], env);
     expect(ambiguous.code).not.toBe(0);
@@ -117,13 +123,13 @@ describe.each(DIALECTS)('CLI on %s', (dialect) => {
       const tokenRes = await fetch(`${server.url}/api/v1/tokens`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ name: 'cli', scopes: ['read', 'write'] }),
+        body: JSON.stringify({ name: 'cli', scopes: ['read', 'write', 'tokens'] }),
       });
       const { token } = (await tokenRes.json()) as { token: string };
 
       const who = await cli(['whoami', '--token', token], remoteEnv);
       expect(who.stdout).toContain('Ada <ada@example.com> (admin)');
-      const created = await cli(['user', 'create', '--name', 'Cy', '--email', 'cy@example.com', '--password', 'long enough pw', '--manager', 'ada@example.com', '--token', token], remoteEnv);
+      const created = await cli(['user', 'create', '--name', 'Cy', '--email', 'cy@example.com', '--password', 'long enough pw', '--token', token], remoteEnv);
       expect(created.stdout).toMatch(/Created Cy <cy@example.com> \(member\)/);
       const t2 = await cli(['token', 'create', '--name', 'read-only', '--scope', 'read', '--token', token], remoteEnv);
       expect(t2.stdout).toMatch(/^sp_/);

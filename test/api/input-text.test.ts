@@ -218,6 +218,7 @@ describe.each(DIALECTS)('input text on %s', (dialect) => {
         // A lone surrogate has no UTF-8 form, so its percent-encoding is malformed: the router refuses the URL.
         const surrogate = await admin.request(op.method, urlOf(op, { name: param.name, encoded: 'x%ED%A0%80y' }), minimalBody(op));
         expect(surrogate.statusCode, `${label} surrogate: ${surrogate.body.slice(0, 300)}`).toBe(400);
+        expect(surrogate.headers['content-type'], `${label} surrogate`).toContain('application/problem+json');
         checked++;
       }
     }

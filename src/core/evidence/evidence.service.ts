@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
 import { assertAuthorized, assertCanSee, authorize, contentFilter, type ViewerScope } from '../visibility.js';
 import { todayIn } from '../../shared/dates.js';
+import { checkDate } from '../validation.js';
 import type { Actor, Audience, Page } from '../types.js';
 import { checkEvidence, teamKey, type CleanEvidence } from './evidence-rules.js';
 import { searchPage, type SearchPosition } from '../../storage/dialects/evidence-search.js';
@@ -218,6 +219,8 @@ export class EvidenceService {
     };
     // `owner=reports` alone, for someone without reports, matches nothing rather than everything.
     if (criteria.owners && criteria.owners.length === 0) return { items: [], nextCursor: null };
+    if (query.from !== undefined) checkDate(query.from, 'from', 'query');
+    if (query.to !== undefined) checkDate(query.to, 'to', 'query');
     if (query.from && query.to && query.from > query.to) throw invalid('from', '`from` is after `to`.', 'validation_failed', 'query');
 
     if (query.q !== undefined && query.q.trim() !== '') {
@@ -254,9 +257,5 @@ export class EvidenceService {
   /** Every live entry the caller owns, oldest first (for export). */
   async allOwn(actor: Actor): Promise<Evidence[]> {
     return (await evidenceRepository.allOf(this.db, actor.personId)).map(toEvidence);
-  }
-
-  async existingIds(ids: string[]): Promise<Set<string>> {
-    return evidenceRepository.existingIds(this.db, ids);
   }
 }

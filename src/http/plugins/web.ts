@@ -25,7 +25,7 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
   const html = built ? readFileSync(index, 'utf8') : null;
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/')) return sendProblem(reply, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
+    if (isApiPath(request.url)) return sendProblem(reply, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(reply, 'not_found', 'Not found.');
     if (!html) {
       return reply
@@ -35,4 +35,16 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     }
     return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
   });
+}
+
+/** Whether a URL is under the API, however it is spelled (`/%61pi/`, `//api/`, `/API/`). */
+function isApiPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // An undecodable path is judged as written.
+  }
+  return /^\/+api(\/|$)/i.test(decoded.replace(/\\/g, '/'));
 }

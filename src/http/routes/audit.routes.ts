@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { AuditService } from '../../core/audit.js';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
 import { authErrors, Page, PageQuery } from '../schemas/common.js';
@@ -7,7 +6,7 @@ import { AuditEntrySchema } from '../schemas/audit.js';
 
 /** The audit log of account administration: admins read it; no route changes it. */
 export const auditRoutes: RoutePlugin = async (app, { services }) => {
-  const audit = new AuditService(services.storage.db);
+  const audit = services.audit;
 
   app.get(
     '/audit',

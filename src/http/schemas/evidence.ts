@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { AUDIENCES } from '../../core/types.js';
 import { IMPACTS } from '../../core/evidence/types.js';
+import { ISO_DATE_PATTERN } from '../../shared/dates.js';
 import { Body, Id, IsoDate, IsoTime, NullableId, PageQuery } from './common.js';
 import { lit } from './people.js';
 
@@ -22,6 +23,11 @@ const MetricInput = Type.Object(
 const Impact = Type.Union([lit(IMPACTS), Type.Null()]);
 const Audience = Type.Array(lit(AUDIENCES), { maxItems: 3 });
 const Day = IsoDate;
+/**
+ * An entry's date as written in a body: the shape here, the calendar in the core's field
+ * rules (the same date module), so one answer names every bad field of the entry together.
+ */
+const BodyDay = Type.String({ pattern: ISO_DATE_PATTERN, description: 'A calendar date, YYYY-MM-DD' });
 
 export const EvidenceSchema = Type.Object(
   {
@@ -51,7 +57,7 @@ export const EvidenceListItemSchema = Type.Object({
 });
 
 const fields = {
-  occurredOn: Day,
+  occurredOn: BodyDay,
   title: Type.String({ minLength: 1, maxLength: 300 }),
   body: Type.String({ maxLength: 100_000 }),
   dimensions: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
@@ -66,7 +72,7 @@ const optional = <T extends Record<string, Parameters<typeof Type.Optional>[0]>>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof T]: ReturnType<typeof Type.Optional<T[K]>> };
 
 const { occurredOn: _o, title: _t, ...rest } = fields;
-export const NewEvidenceBody = Body({ title: fields.title, occurredOn: Type.Optional(Day), ...optional(rest) });
+export const NewEvidenceBody = Body({ title: fields.title, occurredOn: Type.Optional(BodyDay), ...optional(rest) });
 export const EvidencePatchBody = Body(optional(fields));
 
 export const EvidenceQuery = Type.Object({

@@ -18,16 +18,6 @@ export const evidenceRepository = {
     return db.selectFrom('evidence as e').select(EVIDENCE_COLUMNS.map((c) => `e.${c}` as const)).where('e.id', '=', id).executeTakeFirst();
   },
 
-  async existingIds(db: Db, ids: string[]): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = await db.selectFrom('evidence').select('id').where('id', 'in', chunk).execute();
-      for (const r of rows) out.add(r.id);
-    }
-    return out;
-  },
-
   async insert(db: Db, row: Insertable<EvidenceTable>, dimensions: string[], teamKeys: string[]): Promise<void> {
     await db.insertInto('evidence').values(row).execute();
     await this.setTags(db, row.id, dimensions, teamKeys);
