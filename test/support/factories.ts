@@ -16,6 +16,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { createServices, type Services } from '../../src/core/services.js';
+import { SESSION_COOKIE } from '../../src/http/plugins/authenticate.js';
 import { newId, nowIso } from '../../src/core/ids.js';
 import { hashPassword, randomSecret, sha256 } from '../../src/core/secrets.js';
 import { slugify } from '../../src/core/validation.js';
@@ -41,6 +42,13 @@ export function coreOf(storage: Storage): Services {
 /** What the core would take as the person acting, without any credential. */
 export function actorOf(person: { id: string; role: Role }): Actor {
   return { personId: person.id, role: person.role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false };
+}
+
+/** The actor for a stored person, with the role the database gives them. */
+async function storedActor(storage: Storage, personId: string): Promise<Actor> {
+  const row = await peopleRepository.findById(storage.db, personId);
+  if (!row) throw new Error(`factories: no person ${personId}`);
+  return actorOf({ id: row.id, role: row.role as Role });
 }
 
 const hashes = new Map<string, Promise<string>>();
@@ -124,7 +132,8 @@ export interface MadeSession {
   csrf: string;
 }
 
-export const SESSION_COOKIE_NAME = 'staffpath_session';
+/** The session cookie's name, as the server reads it. */
+export const SESSION_COOKIE_NAME = SESSION_COOKIE;
 
 /** A signed-in session for `personId`, stored as sign-in stores one. */
 export async function makeSession(storage: Storage, personId: string, opts: { ttlHours?: number; userAgent?: string } = {}): Promise<MadeSession> {
@@ -175,9 +184,7 @@ export async function makeMentorship(
   spec: { mentorId: string; menteeId: string; status?: MentorshipStatus; proposedBy?: 'mentor' | 'mentee' },
 ): Promise<{ id: string; status: MentorshipStatus }> {
   const core = coreOf(storage).mentorships;
-  const roleOf = async (id: string): Promise<Role> => ((await peopleRepository.findById(storage.db, id))?.role as Role | undefined) ?? 'member';
-  const mentor = actorOf({ id: spec.mentorId, role: await roleOf(spec.mentorId) });
-  const mentee = actorOf({ id: spec.menteeId, role: await roleOf(spec.menteeId) });
+  const [mentor, mentee] = await Promise.all([storedActor(storage, spec.mentorId), storedActor(storage, spec.menteeId)]);
   const [proposer, other] = spec.proposedBy === 'mentee' ? [mentee, mentor] : [mentor, mentee];
   const status = spec.status ?? 'active';
   let m = await core.propose(proposer, { mentorId: spec.mentorId, menteeId: spec.menteeId });
@@ -202,7 +209,7 @@ export async function makeEvidence(
 
 /** Imports a framework file as `admin` (and activates it unless told otherwise), through the core. */
 export async function makeFramework(storage: Storage, admin: { id: string }, content: string, opts: { activate?: boolean; fileName?: string } = {}) {
-  const { framework } = await coreOf(storage).frameworks.import(actorOf({ id: admin.id, role: 'admin' }), content, opts.fileName ?? 'framework.yaml', opts.activate ?? true);
+  const { framework } = await coreOf(storage).frameworks.import(await storedActor(storage, admin.id), content, opts.fileName ?? 'framework.yaml', opts.activate ?? true);
   return framework;
 }
 
@@ -222,8 +229,7 @@ export async function makeAssessment(
   },
 ) {
   const core = coreOf(storage).assessments;
-  const role = ((await peopleRepository.findById(storage.db, spec.authorId))?.role as Role | undefined) ?? 'member';
-  const author = actorOf({ id: spec.authorId, role });
+  const author = await storedActor(storage, spec.authorId);
   const draft = await core.create(author, { subjectId: spec.subjectId, kind: spec.kind, ratings: spec.ratings });
   return spec.shared === false ? draft : core.share(author, draft.id);
 }
