@@ -13,6 +13,7 @@ import type { EvidenceListItem, EvidenceQuery } from '../core/evidence/evidence.
 import type { ExportFile, ExportPeriod } from '../core/evidence/markdown-export.js';
 import type { ImportRequest, ImportResult } from '../core/evidence/evidence-transfer.js';
 import { extractMetrics } from '../core/evidence/metric-extraction.js';
+import { findUnstorableText } from '../core/validation.js';
 
 export interface NewUser {
   name: string;
@@ -42,6 +43,17 @@ export interface StaffpathClient {
 
 export class CliError extends Error {}
 
+/**
+ * The rule the HTTP edge applies (src/http/plugins/input-text.ts), for the CLI's in-process
+ * door: text neither database can store (NUL, lone surrogates — from a file being imported,
+ * say) is refused before it reaches the core.
+ */
+function storable<T>(input: T): T {
+  const errors = findUnstorableText(input);
+  if (errors.length > 0) throw new AppError('validation_failed', 'Some text cannot be stored.', { errors });
+  return input;
+}
+
 /** In-process: the same services the HTTP routes call. */
 export class LocalClient implements StaffpathClient {
   private constructor(
@@ -64,7 +76,7 @@ export class LocalClient implements StaffpathClient {
   }
 
   async logEvidence(input: NewEvidence): Promise<Evidence> {
-    return (await this.services.evidence.create(await this.actor(), input)).evidence;
+    return (await this.services.evidence.create(await this.actor(), storable(input))).evidence;
   }
 
   async suggestMetrics(text: string): Promise<Metric[]> {
@@ -72,7 +84,7 @@ export class LocalClient implements StaffpathClient {
   }
 
   async listEvidence(query: EvidenceFilters): Promise<EvidenceListItem[]> {
-    return (await this.services.evidence.list(await this.actor(), query)).items;
+    return (await this.services.evidence.list(await this.actor(), storable(query))).items;
   }
 
   async exportEvidence(period: ExportPeriod): Promise<ExportFile[]> {
@@ -80,11 +92,12 @@ export class LocalClient implements StaffpathClient {
   }
 
   async importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult> {
-    return this.services.evidenceTransfer.import(await this.actor(), request, dryRun);
+    return this.services.evidenceTransfer.import(await this.actor(), storable(request), dryRun);
   }
 
   async createUser(input: NewUser): Promise<Person> {
     const { people, auth } = this.services;
+    storable(input);
     // On an empty installation the first account is the admin, exactly as the web set-up.
     if (await auth.setupNeeded()) {
       return (await auth.setup({ name: input.name, email: input.email, password: input.password })).person;
@@ -95,7 +108,7 @@ export class LocalClient implements StaffpathClient {
   }
 
   async createToken(input: { name: string; scopes: AccessScope[]; expiresAt?: string }): Promise<AccessToken & { token: string }> {
-    return this.services.auth.createToken(await this.actor(), input);
+    return this.services.auth.createToken(await this.actor(), storable(input));
   }
 
   async close(): Promise<void> {

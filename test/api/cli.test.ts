@@ -101,6 +101,13 @@ describe.each(DIALECTS)('CLI on %s', (dialect) => {
     const bragDry = await cli(['import', 'evidence', brag, '--brag', '--dry-run'], as);
     expect(bragDry.stdout).toContain('+ 2026-10-01  Halved build time for the monorepo');
     expect((await cli(['import', 'evidence', brag, '--brag'], as)).stdout).toContain('Created 1, skipped 0.');
+
+    // Text neither database can store is refused in-process too, naming where it is.
+    const nul = join(mkdtempSync(join(tmpdir(), 'staffpath-nul-')), 'brag.txt');
+    writeFileSync(nul, '## October 2026\n- Halved build\u0000 time\n');
+    const refused = await cli(['import', 'evidence', nul, '--brag'], as);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Error: Some text cannot be stored\. \(markdown\)/);
   });
 
   describe('remotely', () => {
