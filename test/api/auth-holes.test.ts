@@ -38,24 +38,27 @@ describe.each(DIALECTS)('sign-in throttling under concurrency on %s', (dialect) 
   });
 
   // Two app servers are two processes; better-sqlite3 waits for a lock synchronously, so two
-  // SQLite connections in one test process would stall each other. PostgreSQL shows it.
-  it.skipIf(dialect === 'sqlite')('the limit holds across two app servers on one database', async () => {
-    await setupAdmin(t.app);
-    const storage = openStorage({ databaseUrl: t.db.databaseUrl, sqlitePath: t.db.sqlitePath, poolSize: 5, ...(t.db.pgSchema && { pgSchema: t.db.pgSchema }) });
-    const second = await buildApp(createServices(storage, t.config), t.config);
-    try {
-      await second.ready();
-      const results = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => anonymous(i % 2 ? second : t.app).post('/auth/login', { email: 'admin@example.com', password: WRONG })),
-      );
-      expect(results.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(3);
-      expect(results.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(37);
-      expect((await anonymous(second).post('/auth/login', { email: 'admin@example.com', password: DEFAULT_PASSWORD })).statusCode).toBe(429);
-    } finally {
-      await second.close();
-      await storage.close();
-    }
-  });
+  // SQLite connections in one test process would stall each other. PostgreSQL shows it (the
+  // test exists there only, rather than being skipped here).
+  if (dialect === 'postgres') {
+    it('the limit holds across two app servers on one database', async () => {
+      await setupAdmin(t.app);
+      const storage = openStorage({ databaseUrl: t.db.databaseUrl, sqlitePath: t.db.sqlitePath, poolSize: 5, ...(t.db.pgSchema && { pgSchema: t.db.pgSchema }) });
+      const second = await buildApp(createServices(storage, t.config), t.config);
+      try {
+        await second.ready();
+        const results = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => anonymous(i % 2 ? second : t.app).post('/auth/login', { email: 'admin@example.com', password: WRONG })),
+        );
+        expect(results.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(3);
+        expect(results.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(37);
+        expect((await anonymous(second).post('/auth/login', { email: 'admin@example.com', password: DEFAULT_PASSWORD })).statusCode).toBe(429);
+      } finally {
+        await second.close();
+        await storage.close();
+      }
+    });
+  }
 
   it('the address limit holds under concurrency across accounts', async () => {
     const t2 = await createTestApp(dialect, { loginMaxFailuresPerAccount: 1000, loginMaxFailuresPerAddress: 4 });

@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
-import { addPerson, anonymous, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
+import { anonymous, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
+import { buildSection4Org, type Section4Who } from '../support/section4-org.js';
 
-type Who = 'owner' | 'direct manager' | 'skip-level manager' | 'active mentor' | 'proposed mentor' | 'ended mentor' | 'member' | 'admin';
+type Who = Section4Who;
 type Aud = 'private' | 'manager' | 'mentors' | 'org' | 'manager+mentors';
 
 const AUDIENCE: Record<Aud, string[]> = { private: [], manager: ['manager'], mentors: ['mentors'], org: ['org'], 'manager+mentors': ['manager', 'mentors'] };
@@ -38,26 +39,9 @@ describe.each(DIALECTS)('§4 through every read path on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const admin = await setupAdmin(t.app);
-    const skip = await addPerson(admin, { name: 'Sky Skip', email: 'skip@example.com' });
-    const manager = await addPerson(admin, { name: 'Mo Manager', email: 'mo@example.com', managerId: skip.personId });
-    const owner = await addPerson(admin, { name: 'Olu Owner', email: 'olu@example.com', managerId: manager.personId });
-    const mentor = await addPerson(admin, { name: 'Mena Mentor', email: 'mena@example.com' });
-    const proposed = await addPerson(admin, { name: 'Pat Proposed', email: 'pat@example.com' });
-    const ended = await addPerson(admin, { name: 'Ed Ended', email: 'ed@example.com' });
-    const member = await addPerson(admin, { name: 'Sam Member', email: 'sam@example.com' });
+    for (const [who, c] of await buildSection4Org(admin)) callers.set(who, c);
+    const owner = caller('owner');
     ownerId = owner.personId;
-    for (const [who, c] of [['owner', owner], ['direct manager', manager], ['skip-level manager', skip], ['active mentor', mentor], ['proposed mentor', proposed], ['ended mentor', ended], ['member', member], ['admin', admin]] as const) callers.set(who, c);
-
-    const propose = async (m: Caller): Promise<string> => {
-      const r = await owner.post('/mentorships', { mentorId: m.personId, menteeId: owner.personId });
-      expect(r.statusCode).toBe(201);
-      return r.json<{ id: string }>().id;
-    };
-    expect((await mentor.post(`/mentorships/${await propose(mentor)}/accept`)).statusCode).toBe(200);
-    await propose(proposed);
-    const endedId = await propose(ended);
-    expect((await ended.post(`/mentorships/${endedId}/accept`)).statusCode).toBe(200);
-    expect((await ended.post(`/mentorships/${endedId}/end`)).statusCode).toBe(200);
 
     for (const aud of AUDS) {
       const r = await owner.post('/evidence', { title: `Zebra crossing ${aud}`, body: 'Shipped the zebra rollout.', audience: AUDIENCE[aud], dimensions: [DIMENSION[aud]] });
@@ -65,7 +49,7 @@ describe.each(DIALECTS)('§4 through every read path on %s', (dialect) => {
       entryId.set(aud, r.json<{ id: string }>().id);
     }
     // A notification for the member alone: the owner asks them for a peer assessment.
-    expect((await owner.post('/assessments/requests', { personId: member.personId })).statusCode).toBeLessThan(300);
+    expect((await owner.post('/assessments/requests', { personId: caller('member').personId })).statusCode).toBeLessThan(300);
   });
   afterAll(() => t?.close());
 

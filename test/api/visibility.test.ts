@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
-import { addPerson, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
+import { createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
+import { buildSection4Org, type Section4Who } from '../support/section4-org.js';
 import { loadScope } from '../../src/core/scope.js';
 import { ANONYMOUS, canSee, canSeeAssessment, mayReadProgress, type ViewerScope } from '../../src/core/visibility.js';
 import type { Actor, Audience } from '../../src/core/types.js';
@@ -40,25 +41,10 @@ describe.each(DIALECTS)('visibility table on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const admin = await setupAdmin(t.app);
-    const grand = await addPerson(admin, { name: 'Grace Director', email: 'grace@example.com' });
-    const manager = await addPerson(admin, { name: 'Mo Manager', email: 'mo@example.com', managerId: grand.personId });
-    const owner = await addPerson(admin, { name: 'Olu Owner', email: 'olu@example.com', managerId: manager.personId });
-    const mentor = await addPerson(admin, { name: 'Mena Mentor', email: 'mena@example.com' });
-    const proposed = await addPerson(admin, { name: 'Pat Proposed', email: 'pat@example.com' });
-    const ended = await addPerson(admin, { name: 'Ed Ended', email: 'ed@example.com' });
-    const peer = await addPerson(admin, { name: 'Sam Peer', email: 'sam@example.com' });
+    const org = await buildSection4Org(admin);
+    const at = (w: Section4Who): Caller => org.get(w) as Caller;
+    const [owner, manager, grand, mentor, proposed, ended, peer] = (['owner', 'direct manager', 'skip-level manager', 'active mentor', 'proposed mentor', 'ended mentor', 'member'] as const).map(at) as [Caller, Caller, Caller, Caller, Caller, Caller, Caller];
     ownerId = owner.personId;
-
-    const propose = async (m: Caller) => {
-      const r = await owner.post('/mentorships', { mentorId: m.personId, menteeId: owner.personId });
-      expect(r.statusCode).toBe(201);
-      return r.json<{ id: string }>().id;
-    };
-    expect((await mentor.post(`/mentorships/${await propose(mentor)}/accept`)).statusCode).toBe(200);
-    await propose(proposed);
-    const endedId = await propose(ended);
-    expect((await ended.post(`/mentorships/${endedId}/accept`)).statusCode).toBe(200);
-    expect((await ended.post(`/mentorships/${endedId}/end`)).statusCode).toBe(200);
 
     const actorOf = (c: Caller, role: 'admin' | 'member' = 'member'): Actor => ({ personId: c.personId, role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false });
     const db = t.services.storage.db;

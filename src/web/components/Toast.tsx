@@ -1,5 +1,5 @@
 import { CircleCheck, TriangleAlert, X } from 'lucide-react';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface ToastInput {
   message: string;
@@ -22,14 +22,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
 
-  const show = useCallback(
-    (toast: ToastInput) => {
-      const id = nextId.current++;
-      setToasts((all) => [...all.slice(-2), { ...toast, id }]);
-      window.setTimeout(() => dismiss(id), toast.duration ?? (toast.action ? 8000 : 5000));
-    },
-    [dismiss],
-  );
+  const show = useCallback((toast: ToastInput) => {
+    const id = nextId.current++;
+    setToasts((all) => [...all.slice(-2), { ...toast, id }]);
+  }, []);
 
   const value = useMemo(() => show, [show]);
   return (
@@ -37,32 +33,58 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite" aria-relevant="additions">
         {toasts.map((t) => (
-          <div key={t.id} className={`toast toast-${t.tone ?? 'success'}`}>
-            {t.tone === 'error' ? (
-              <TriangleAlert size={16} aria-hidden="true" />
-            ) : (
-              <CircleCheck size={16} aria-hidden="true" />
-            )}
-            <span className="toast-message">{t.message}</span>
-            {t.action && (
-              <button
-                type="button"
-                className="btn btn-small btn-ghost"
-                onClick={() => {
-                  t.action?.onClick();
-                  dismiss(t.id);
-                }}
-              >
-                {t.action.label}
-              </button>
-            )}
-            <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
-              <X size={14} aria-hidden="true" />
-            </button>
-          </div>
+          <ToastView key={t.id} toast={t} dismiss={dismiss} />
         ))}
       </div>
     </ToastContext.Provider>
+  );
+}
+
+/**
+ * One toast. It goes by itself after its duration, but never while the pointer rests on it or
+ * focus is inside it, so an Undo cannot vanish from under the person reaching for it.
+ */
+function ToastView({ toast: t, dismiss }: { toast: ToastItem; dismiss(id: number): void }) {
+  const onDismiss = useCallback(() => dismiss(t.id), [dismiss, t.id]);
+  const [held, setHeld] = useState(false);
+  const remaining = useRef(t.duration ?? (t.action ? 8000 : 5000));
+  useEffect(() => {
+    if (held) return;
+    const started = Date.now();
+    const timer = window.setTimeout(onDismiss, remaining.current);
+    return () => {
+      window.clearTimeout(timer);
+      remaining.current = Math.max(1500, remaining.current - (Date.now() - started));
+    };
+  }, [held, onDismiss]);
+  return (
+    <div
+      className={`toast toast-${t.tone ?? 'success'}`}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld(false);
+      }}
+    >
+      {t.tone === 'error' ? <TriangleAlert size={16} aria-hidden="true" /> : <CircleCheck size={16} aria-hidden="true" />}
+      <span className="toast-message">{t.message}</span>
+      {t.action && (
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          onClick={() => {
+            t.action?.onClick();
+            onDismiss();
+          }}
+        >
+          {t.action.label}
+        </button>
+      )}
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+        <X size={14} aria-hidden="true" />
+      </button>
+    </div>
   );
 }
 
