@@ -76,6 +76,21 @@ export function holdersOf(scope: ViewerScope, relation: OwnerRelation): readonly
   }
 }
 
+/** Whether the viewer holds `relation` towards `ownerId` (set look-ups, no copies). */
+function holds(scope: ViewerScope, relation: OwnerRelation, ownerId: string): boolean {
+  if (!scope.viewer) return false;
+  switch (RELATION_HOLDERS[relation]) {
+    case 'self':
+      return scope.viewer.personId === ownerId;
+    case 'reports':
+      return scope.reportIds.has(ownerId);
+    case 'mentees':
+      return scope.menteeIds.has(ownerId);
+    case 'everyone':
+      return true;
+  }
+}
+
 /**
  * The §4 table applied to a viewer, as the shape SQL and search indexes need: each branch
  * says "items whose owner is in `owners` (or any owner) and, unless `audience` is null,
@@ -127,10 +142,7 @@ export interface VisibleItem {
 export function relationsTo(scope: ViewerScope, item: VisibleItem): Set<Relation> {
   const out = new Set<Relation>();
   if (!scope.viewer) return out;
-  for (const r of OWNER_RELATIONS) {
-    const holders = holdersOf(scope, r);
-    if (holders === 'all' || holders.includes(item.ownerId)) out.add(r);
-  }
+  for (const r of OWNER_RELATIONS) if (holds(scope, r, item.ownerId)) out.add(r);
   for (const g of ITEM_GRANTS) if (item.grants?.[g]?.includes(scope.viewer.personId)) out.add(g);
   return out;
 }

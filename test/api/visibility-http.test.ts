@@ -104,6 +104,7 @@ describe.each(DIALECTS)('§4 through every read path on %s', (dialect) => {
     const dims = readiness.json<{ dimensions: { id: string; reasons: { code: string }[] }[] }>().dimensions;
     for (const aud of AUDS) {
       const dim = dims.find((d) => d.id === DIMENSION[aud]);
+      expect(dim, `readiness has the ${DIMENSION[aud]} dimension`).toBeDefined();
       const counted = !dim?.reasons.some((r) => r.code === 'no_evidence');
       expect(counted, `${who} readiness counts the ${aud} entry`).toBe(TABLE[who].sees.includes(aud));
     }

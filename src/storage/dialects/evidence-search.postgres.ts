@@ -72,7 +72,7 @@ export const postgresEvidenceSearch: EvidenceSearch = {
     } else {
       // One query per visibility branch, each newest first with its own limit, so the planner
       // can pick per branch: the date index when matches are many, GIN when they are few.
-      const [own, ...rest] = visibilityBranches(eb, criteria.visible);
+      const [own, ...rest] = visibilityBranches(criteria.visible);
       const branches = [
         ...(own ? [fenced(evidenceWhere(eb, criteria, () => own))] : []),
         ...rest.map(

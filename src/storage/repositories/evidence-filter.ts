@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, EvidenceTable } from '../schema.js';
 import { CONTENT_KINDS, type VisibilityFilter } from '../../shared/policy.js';
-import { visibilityBranchesSql } from '../visibility-sql.js';
+import { visibilityBranchesSql, visibleSql } from '../visibility-sql.js';
 
 /** The tables as the evidence queries see them: the entry under the alias `e`. */
 export type EvidenceScope = Database & { e: EvidenceTable };
@@ -19,17 +19,12 @@ export interface EvidenceCriteria {
   deleted?: boolean | undefined;
 }
 
-/** The visibility rules as SQL (derived from the policy for the evidence table under `e`). */
-export function visibleTo(eb: EvidenceEb, v: VisibilityFilter): Expression<SqlBool> {
-  return eb.or(visibilityBranches(eb, v));
-}
-
 /**
- * The visibility rules split into branches whose OR is `visibleTo`, owner's first. Each
+ * The visibility rules split into branches whose OR is the predicate, owner's first. Each
  * branch is a simple indexed predicate, so a newest-first list can take the top rows of each
  * branch from its index and merge them, instead of sorting everything the caller may see.
  */
-export function visibilityBranches(_eb: EvidenceEb, v: VisibilityFilter): Expression<SqlBool>[] {
+export function visibilityBranches(v: VisibilityFilter): Expression<SqlBool>[] {
   return visibilityBranchesSql(CONTENT_KINDS.evidence, 'e', v);
 }
 
@@ -39,7 +34,7 @@ export function evidenceWhere(eb: EvidenceEb, c: EvidenceCriteria, branch?: (eb:
     // The trash is the owner's alone.
     all.push(eb('e.owner_id', '=', c.visible.viewerId), eb('e.deleted_at', 'is not', null));
   } else {
-    all.push(eb('e.deleted_at', 'is', null), branch ? branch(eb) : visibleTo(eb, c.visible));
+    all.push(eb('e.deleted_at', 'is', null), branch ? branch(eb) : visibleSql(CONTENT_KINDS.evidence, 'e', c.visible));
   }
   if (c.owners?.length) all.push(eb('e.owner_id', 'in', c.owners));
   if (c.impacts?.length) all.push(eb('e.impact', 'in', c.impacts));

@@ -1,7 +1,7 @@
-import { expressionBuilder, sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '../database.js';
 import type { EvidenceTable } from '../schema.js';
-import { evidenceWhere, visibilityBranches, type EvidenceCriteria, type EvidenceEb, type EvidenceScope } from './evidence-filter.js';
+import { evidenceWhere, visibilityBranches, type EvidenceCriteria, type EvidenceEb } from './evidence-filter.js';
 
 export type EvidenceRow = Omit<Selectable<EvidenceTable>, 'search_key'>;
 
@@ -43,10 +43,9 @@ export const evidenceRepository = {
    * visibility branch takes its own top rows from its index; the union is merged and cut.
    */
   async list(db: Db, criteria: EvidenceCriteria, after: { k: string; id: string } | null, limit: number): Promise<EvidenceRow[]> {
-    const eb0 = expressionBuilder<EvidenceScope, 'e'>();
     const branches: (((eb: EvidenceEb) => Expression<SqlBool>) | undefined)[] = criteria.deleted
       ? [undefined]
-      : visibilityBranches(eb0, criteria.visible).map((b) => () => b);
+      : visibilityBranches(criteria.visible).map((b) => () => b);
     const parts = branches.map((branch, i) => {
       let q = db
         .selectFrom('evidence as e')
