@@ -23,200 +23,40 @@
  *   skipped. Later sources (documents, outcomes, mentoring) count the items the caller passes,
  *   which the caller limits to the window.
  * - Levels are compared by their order in the framework.
+ *
+ * The pieces live next to this file: readiness-types.ts (the shapes and reason codes),
+ * readiness-thresholds.ts (merging overrides), readiness-assessments.ts (the latest rating)
+ * and readiness-reasons.ts (the wording). This module applies the rules and re-exports them.
  */
 import { addMonths, isIsoDate } from '../../shared/dates.js';
 import { invalid } from '../errors.js';
-import {
-  levelRank,
-  type Framework,
-  type ReadinessOverride,
-  type ReadinessThresholds,
-  type ThresholdKey,
-} from '../frameworks/framework-file.js';
+import { levelRank, type ThresholdKey } from '../frameworks/framework-file.js';
+import { latestRating } from './readiness-assessments.js';
+import { inSentence, levelName, listNames, meetsText, monthName, plural, rateAgainstTarget } from './readiness-reasons.js';
+import { resolveThresholds } from './readiness-thresholds.js';
+import type { DimensionReadiness, ReadinessInput, ReadinessReason, ReadinessResult, ReadinessStatus } from './readiness-types.js';
 
-export type ReadinessStatus = 'strong' | 'developing' | 'gap';
-
-/** Every reason code readiness gives; codes are stable, the texts are for people and may change. */
-export const READINESS_REASON_CODES = [
-  'meets_thresholds',
-  'no_evidence',
-  'few_evidence',
-  'no_teams',
-  'single_team',
-  'few_teams',
-  'own_team_only',
-  'few_measured',
-  'no_recent_evidence',
-  'few_documents',
-  'few_outcomes',
-  'few_mentees',
-  'manager_rates_below',
-  'manager_rates_approaching',
-  'manager_rates_at_level',
-] as const;
-export type ReadinessReasonCode = (typeof READINESS_REASON_CODES)[number];
-
-export interface ReadinessReason {
-  /** One of READINESS_REASON_CODES. */
-  code: string;
-  text: string;
-}
-
-export interface EvidenceFact {
-  id: string;
-  /** `YYYY-MM-DD` */
-  occurredOn: string;
-  dimensions: string[];
-  /** Team keys (organisation team slugs, or outside group names). */
-  teams: string[];
-  /** Has at least one metric. */
-  measured: boolean;
-}
-
-export interface AssessmentFact {
-  kind: 'self' | 'manager' | 'peer';
-  /** When it was shared (ISO date or time); only shared assessments count. */
-  sharedAt: string;
-  ratings: { dimension: string; level: string; towards: string | null }[];
-}
-
-export interface ReadinessInput {
-  framework: Framework;
-  /** Target level id. */
-  level: string;
-  /** `YYYY-MM-DD` */
-  today: string;
-  /** Defaults to the framework's `readiness.windowMonths`. */
-  windowMonths?: number;
-  /** A source that is absent (undefined) adds no reasons and no gaps. */
-  sources: {
-    evidence?: EvidenceFact[];
-    assessments?: AssessmentFact[];
-    /** Documents written in the window (counted; the caller filters). */
-    documents?: unknown[];
-    /** Outcomes measured in the window (counted; the caller filters). */
-    outcomes?: unknown[];
-    /** Active mentorships where the person is the mentor (counted). */
-    mentoring?: unknown[];
-  };
-  /** The person's own team keys. */
-  ownTeamKeys: string[];
-}
-
-export interface DimensionFacts {
-  /** Tagged evidence in the window. */
-  evidence: number;
-  /** Distinct teams across that evidence. */
-  teams: number;
-  /** Of that evidence, entries with a metric. */
-  measured: number;
-  /** Newest tagged evidence date in the window. */
-  latest: string | null;
-  selfRating: string | null;
-  selfTowards: string | null;
-  managerRating: string | null;
-  managerTowards: string | null;
-  /** Counts of the later sources; null while the source is absent. */
-  documents: number | null;
-  outcomes: number | null;
-  mentees: number | null;
-}
-
-export interface DimensionReadiness {
-  id: string;
-  name: string;
-  status: ReadinessStatus;
-  reasons: ReadinessReason[];
-  facts: DimensionFacts;
-}
-
-export interface ReadinessResult {
-  level: string;
-  windowMonths: number;
-  dimensions: DimensionReadiness[];
-}
-
-export interface ResolvedThresholds {
-  recentMonths: number;
-  strong: ReadinessThresholds;
-  developing: ReadinessThresholds;
-}
+export {
+  READINESS_REASON_CODES,
+  type AssessmentFact,
+  type DimensionFacts,
+  type DimensionReadiness,
+  type EvidenceFact,
+  type ReadinessInput,
+  type ReadinessReason,
+  type ReadinessReasonCode,
+  type ReadinessResult,
+  type ReadinessStatus,
+  type ResolvedThresholds,
+} from './readiness-types.js';
+export { resolveThresholds } from './readiness-thresholds.js';
+export { monthName } from './readiness-reasons.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Calendar arithmetic lives in the one date module; re-exported for the readiness service. */
 export { addMonths };
-
-/** `2026-03-14` → `March 2026`. */
-export function monthName(date: string): string {
-  const m = DATE.exec(date);
-  if (!m) return date;
-  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Thresholds
-
-function merge(into: ResolvedThresholds, o: ReadinessOverride | undefined): void {
-  if (!o) return;
-  if (o.recentMonths !== undefined) into.recentMonths = o.recentMonths;
-  if (o.strong) into.strong = { ...into.strong, ...o.strong };
-  if (o.developing) into.developing = { ...into.developing, ...o.developing };
-}
-
-/** The thresholds that apply to one dimension at one target level, after every override. */
-export function resolveThresholds(framework: Framework, level: string, dimension: string): ResolvedThresholds {
-  const r = framework.readiness;
-  const out: ResolvedThresholds = { recentMonths: r.recentMonths, strong: { ...r.strong }, developing: { ...r.developing } };
-  merge(out, r.dimensions?.[dimension]);
-  const byLevel = r.levels?.[level];
-  merge(out, byLevel);
-  merge(out, byLevel?.dimensions?.[dimension]);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Wording
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** A dimension name inside a sentence: "Technical direction" → "technical direction"; "API design" stays. */
-function inSentence(name: string): string {
-  if (name.length > 1 && name[1] === name[1]?.toUpperCase() && name[1] !== name[1]?.toLowerCase()) return name;
-  return name.charAt(0).toLowerCase() + name.slice(1);
-}
-
-function listNames(names: string[]): string {
-  const shown = names.slice(0, 5).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
-}
-
-function levelName(framework: Framework, id: string): string {
-  return framework.levels.find((l) => l.id === id)?.name ?? id;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Assessments
-
-interface Rating {
-  level: string;
-  towards: string | null;
-}
-
-/** The rating of one dimension in the latest shared assessment of a kind that rates it. */
-function latestRating(assessments: AssessmentFact[] | undefined, kind: AssessmentFact['kind'], dimension: string, framework: Framework): Rating | null {
-  if (!assessments) return null;
-  const ordered = assessments.filter((a) => a.kind === kind && a.sharedAt).sort((a, b) => (a.sharedAt < b.sharedAt ? 1 : a.sharedAt > b.sharedAt ? -1 : 0));
-  for (const a of ordered) {
-    const r = a.ratings.find((x) => x.dimension === dimension && levelRank(framework, x.level) >= 0);
-    if (r) return { level: r.level, towards: r.towards !== null && levelRank(framework, r.towards) >= 0 ? r.towards : null };
-  }
-  return null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The rules
@@ -378,23 +218,4 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
   });
 
   return { level, windowMonths, dimensions };
-}
-
-function rateAgainstTarget(framework: Framework, rating: Rating, target: number, name: string, targetName: string): ReadinessReason {
-  const rank = levelRank(framework, rating.level);
-  const rated = levelName(framework, rating.level);
-  if (rank > target) return { code: 'manager_rates_at_level', text: `The manager rates ${name} at ${rated}, above ${targetName}.` };
-  if (rank === target) return { code: 'manager_rates_at_level', text: `The manager rates ${name} at ${rated}.` };
-  if (rating.towards !== null && levelRank(framework, rating.towards) >= target) {
-    return { code: 'manager_rates_approaching', text: `The manager rates ${name} at ${rated}, approaching ${targetName}.` };
-  }
-  return { code: 'manager_rates_below', text: `The manager rates ${name} at ${rated}, below ${targetName}.` };
-}
-
-function meetsText(name: string, count: number, teams: number, measured: number, latest: string | null, hasEvidence: boolean, targetName: string): string {
-  if (!hasEvidence) return `Meets every ${targetName} threshold for ${name} that applies.`;
-  const parts = [`${plural(count, 'entry', 'entries')} tagged ${name} across ${plural(teams, 'team', 'teams')}`];
-  if (measured > 0) parts.push(`${measured} with a measured outcome`);
-  if (latest) parts.push(`the latest in ${monthName(latest)}`);
-  return `${parts.join(', ')}: meets every ${targetName} threshold.`;
 }
