@@ -1,13 +1,13 @@
 import { isIsoDate, isTimeZone } from '../shared/dates.js';
+import { passwordProblem } from '../shared/passwords.js';
 import { invalid, type FieldError } from './errors.js';
 
 /** Rules the HTTP schemas cannot express, shared by every door (API, CLI, import). */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+export { PASSWORD_MAX, PASSWORD_MIN } from '../shared/passwords.js';
 
 export function checkPassword(password: string, pointer = '/password'): void {
-  if (password.length < PASSWORD_MIN) throw invalid(pointer, `Use at least ${PASSWORD_MIN} characters.`);
-  if (password.length > PASSWORD_MAX) throw invalid(pointer, `Use at most ${PASSWORD_MAX} characters.`);
+  const problem = passwordProblem(password);
+  if (problem) throw invalid(pointer, problem);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

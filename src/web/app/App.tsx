@@ -1,4 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
+import { createQueryClient } from '../data/queryClient.js';
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ToastProvider } from '../components/Toast.js';
@@ -10,14 +12,19 @@ import { RequireAdmin, RequireAuth } from './guards.js';
 import { SessionProvider } from './session.js';
 import { Shell } from './Shell.js';
 
+/** The app's one cache of server data; cleared when the signed-in person changes. */
+const queryClient = createQueryClient();
+
 function Root() {
   return (
-    <SessionProvider>
-      <ToastProvider>
-        <ScrollRestoration />
-        <Outlet />
-      </ToastProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <ToastProvider>
+          <ScrollRestoration />
+          <Outlet />
+        </ToastProvider>
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }
 

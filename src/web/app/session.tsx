@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   api,
   isApiError,
@@ -45,6 +46,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     signedOutOnPurpose: false,
   });
   const [attempt, setAttempt] = useState(0);
+  const queryClient = useQueryClient();
+  const lastPersonId = useRef<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -107,6 +110,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const accept = useCallback((answer: SessionAnswer) => {
     setCsrfToken(answer.csrfToken);
+    if (answer.person.id !== lastPersonId.current) queryClient.clear();
+    lastPersonId.current = answer.person.id;
     setState((s) => ({
       ...s,
       status: 'signed-in',
@@ -116,7 +121,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       bootError: null,
       signedOutOnPurpose: false,
     }));
-  }, []);
+  }, [queryClient]);
 
   const setPerson = useCallback((person: Person) => {
     setState((s) => ({ ...s, person }));
@@ -136,8 +141,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Already signed out, or the server is unreachable: forget the session either way.
     }
     setCsrfToken(null);
+    // Nothing the last person could see stays cached for the next one.
+    queryClient.clear();
     setState((s) => ({ ...s, status: 'signed-out', person: null, notice: null, signedOutOnPurpose: true }));
-  }, []);
+  }, [queryClient]);
 
   const retry = useCallback(() => {
     setState((s) => ({ ...s, status: 'loading', bootError: null }));

@@ -5,6 +5,7 @@
  *
  * Kept free of heavy imports: the quick-capture dialog (in the main chunk) uses it.
  */
+import { addDays, todayIn } from '../../shared/dates.js';
 import type { AudienceMember, Evidence, Impact, Metric, Person } from '../api/types.js';
 
 // ---------------------------------------------------------------- vocabulary
@@ -92,16 +93,8 @@ export function sameMetric(a: Metric, b: Metric): boolean {
 
 // ---------------------------------------------------------------- calendar
 
-/** Today's date (`YYYY-MM-DD`) in a time zone; the device's zone if it is unknown. */
-export function todayIn(timeZone: string | null | undefined, now = new Date()): string {
-  const format = (tz?: string) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  try {
-    return format(timeZone || undefined);
-  } catch {
-    return format();
-  }
-}
+/** Today where the person lives, and day arithmetic: the server's own date module. */
+export { addDays, todayIn };
 
 /** 0 = Sunday … 6 = Saturday; Monday unless the person says otherwise. */
 export function weekStartDay(weekStart: Person['weekStart']): number {
@@ -115,15 +108,6 @@ function parseDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-function toDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, n: number): string {
-  const d = parseDay(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return toDay(d);
-}
 
 /** The first day of the week that holds `day`. */
 export function startOfWeek(day: string, startDay: number): string {
