@@ -86,4 +86,16 @@ export default tseslint.config(
       'boundaries/no-unknown': 'error',
     },
   },
+  {
+    // One set of form controls: pages pick from src/web/components/controls (Select,
+    // DateInput), never a raw <select> or date input, so every choice looks and works alike.
+    files: ['src/web/**/*.tsx'],
+    ignores: ['src/web/components/controls/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "JSXOpeningElement[name.name='select']", message: 'Use <Select> from components/controls.' },
+        { selector: "JSXOpeningElement[name.name='input'] > JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|month|week|time)$/]", message: 'Use <DateInput> from components/controls.' },
+      ],
+    },
+  },
 );
