@@ -39,3 +39,18 @@ describe('rules the core and the web share', () => {
     expect(latestRating([odd, ok], 'self', 'scope', known)).toMatchObject({ level: 'senior', towards: null, from: ok });
   });
 });
+
+describe('the search syntax, read once', () => {
+  test('the core parses a query exactly as the shared reading does, then adds its limits', async () => {
+    const { parseSearchQuery } = await import('../../src/core/evidence/search-query.js');
+    const { readSearchTerms, tokenMatches } = await import('../../src/shared/search-syntax.js');
+    for (const q of ['kubernetes migration', '"design doc" rfc*', 'Café "unclosed quote', 'a AND b OR c', 'x x "x"', 'inc-2041 p99*']) {
+      expect(parseSearchQuery(q)).toEqual(readSearchTerms(q));
+    }
+    expect(readSearchTerms('*** ""')).toEqual([]);
+    expect(() => parseSearchQuery('*** ""')).toThrow();
+    const terms = readSearchTerms('"design doc" migrat*');
+    expect(['design', 'doc', 'migration', 'migrate'].map((t) => tokenMatches(t, terms))).toEqual([true, true, true, true]);
+    expect(tokenMatches('designer', terms)).toBe(false);
+  });
+});

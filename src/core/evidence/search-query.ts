@@ -1,12 +1,13 @@
 /**
- * Search syntax (PRODUCT.md §8): words are combined with AND; `"two words"` is a phrase; a
- * trailing `*` makes a prefix; operators such as AND, OR, NEAR are plain words. User input
- * never reaches the database's query syntax: it is parsed here into tokens that contain only
- * letters and digits, and each dialect builds its own query from them.
+ * Search queries (PRODUCT.md §8): the syntax is read by src/shared/search-syntax.ts (the web
+ * marks matches with the same reading); here it gets its limits. User input never reaches the
+ * database's query syntax: it becomes tokens that contain only letters and digits, and each
+ * dialect builds its own query from them.
  *
  * Both databases index text normalised by `normalizeText`, so they agree on tokens.
  */
 import { invalid } from '../errors.js';
+import { readSearchTerms, tokenMatches } from '../../shared/search-syntax.js';
 import { normalizeText, tokenize, type SearchTerm } from '../../shared/text.js';
 
 export { normalizeText, tokenize, type SearchTerm };
@@ -16,35 +17,10 @@ export const MAX_TERMS = 32;
 
 export function parseSearchQuery(q: string): SearchTerm[] {
   if (q.length > MAX_QUERY_LENGTH) throw invalid('q', `Search for at most ${MAX_QUERY_LENGTH} characters.`, 'validation_failed', 'query');
-  const terms: SearchTerm[] = [];
-  // Quoted phrases first (an unclosed quote runs to the end), then bare words.
-  const re = /"([^"]*)"?|(\S+)/g;
-  for (const m of q.matchAll(re)) {
-    if (m[1] !== undefined) {
-      const tokens = tokenize(m[1]);
-      if (tokens.length > 0) terms.push({ kind: tokens.length === 1 ? 'word' : 'phrase', tokens });
-      continue;
-    }
-    const raw = m[2] ?? '';
-    const prefix = /\p{L}|\p{N}/u.test(raw) && raw.endsWith('*');
-    const tokens = tokenize(raw);
-    if (tokens.length === 0) continue;
-    if (prefix) terms.push({ kind: 'prefix', tokens });
-    else terms.push({ kind: tokens.length === 1 ? 'word' : 'phrase', tokens });
-  }
+  const terms = readSearchTerms(q);
   if (terms.length === 0) throw invalid('q', 'Search for at least one word (letters or digits).', 'validation_failed', 'query');
   if (terms.length > MAX_TERMS) throw invalid('q', `Search for at most ${MAX_TERMS} words.`, 'validation_failed', 'query');
-  return dedupe(terms);
-}
-
-function dedupe(terms: SearchTerm[]): SearchTerm[] {
-  const seen = new Set<string>();
-  return terms.filter((t) => {
-    const key = `${t.kind}:${t.tokens.join(' ')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return terms;
 }
 
 /** Markdown reduced to its words for snippets: links keep their text, marks go. */
@@ -62,10 +38,7 @@ export function plainText(markdown: string): string {
 
 /** Whether any of the terms' tokens occur in the text. */
 export function mentions(text: string, terms: SearchTerm[]): boolean {
-  const tokens = tokenize(text);
-  return terms.some((t) =>
-    t.tokens.some((tok, i) => (t.kind === 'prefix' && i === t.tokens.length - 1 ? tokens.some((x) => x.startsWith(tok)) : tokens.includes(tok))),
-  );
+  return tokenize(text).some((token) => tokenMatches(token, terms));
 }
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
