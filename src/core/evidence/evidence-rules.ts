@@ -4,8 +4,9 @@ import { AppError, type FieldError } from '../errors.js';
 import { AUDIENCES, type Audience } from '../types.js';
 import { slugify } from '../validation.js';
 import { IMPACTS, type Evidence, type EvidenceInput, type Impact } from './types.js';
+import { EVIDENCE_LIMITS } from '../../shared/evidence-limits.js';
 
-export const LIMITS = { title: 300, body: 100_000, tags: 20, tag: 100, links: 50, link: 2000 } as const;
+export const LIMITS = EVIDENCE_LIMITS;
 
 /** Team names are matched to organisation teams by slug, so "Payments" = "payments". */
 export const teamKey = (name: string): string => slugify(name) || name.trim().toLowerCase();
