@@ -1,8 +1,10 @@
 import { Copy, Dices } from 'lucide-react';
 import { useState } from 'react';
+import { PASSWORD_MIN } from '../../shared/passwords.js';
 import type { Role, Team } from '../api/types.js';
-import { defaultTargetLevel, useLevels } from '../lib/framework.js';
+import { useFramework } from '../data/framework.js';
 import { randomPassword } from '../lib/format.js';
+import { Select, type SelectOption } from './controls/index.js';
 import { Field, FieldSet, type FormProblems } from './Form.js';
 import { PersonPicker } from './PersonPicker.js';
 
@@ -18,9 +20,15 @@ export interface PersonDraft {
 
 export const PERSON_FIELDS = ['name', 'email', 'password', 'role', 'managerId', 'targetLevel', 'teamIds'] as const;
 
-export function emptyDraft(): PersonDraft {
-  return { name: '', email: '', password: '', role: 'member', managerId: null, targetLevel: defaultTargetLevel(), teamIds: [] };
+/** A blank person; `targetLevel` is what the server would give them (`useFramework().defaultTargetLevel()`). */
+export function emptyDraft(targetLevel: string): PersonDraft {
+  return { name: '', email: '', password: '', role: 'member', managerId: null, targetLevel, teamIds: [] };
 }
+
+const ROLE_OPTIONS: readonly SelectOption<Role>[] = [
+  { value: 'member', label: 'Member' },
+  { value: 'admin', label: 'Admin — manages accounts and teams' },
+];
 
 /** A password input with "Generate" and "Copy" helpers, for admins setting one for someone else. */
 export function NewPasswordInput({
@@ -82,7 +90,10 @@ export function PersonFields({
   mode: 'create' | 'edit';
   personId?: string;
 }) {
-  const levels = useLevels();
+  const { levels } = useFramework();
+  const levelOptions: SelectOption[] = levels.map((l) => ({ value: l.id, label: l.name }));
+  // A target level the active framework does not know stays choosable as it is.
+  if (draft.targetLevel && !levels.some((l) => l.id === draft.targetLevel)) levelOptions.push({ value: draft.targetLevel, label: draft.targetLevel });
   return (
     <div className="form-grid">
       <Field label="Name" error={problems.field('name')}>
@@ -101,29 +112,17 @@ export function PersonFields({
         <Field
           className="span-2"
           label="Initial password"
-          hint="At least 10 characters. Share it with them privately; they can change it in Settings."
+          hint={`At least ${PASSWORD_MIN} characters. Share it with them privately; they can change it in Settings.`}
           error={problems.field('password')}
         >
           <NewPasswordInput value={draft.password} onChange={(password) => set({ password })} />
         </Field>
       )}
       <Field label="Role" error={problems.field('role')}>
-        <select value={draft.role} onChange={(e) => set({ role: e.target.value as Role })}>
-          <option value="member">Member</option>
-          <option value="admin">Admin — manages accounts and teams</option>
-        </select>
+        <Select value={draft.role} options={ROLE_OPTIONS} onChange={(role) => set({ role })} />
       </Field>
       <Field label="Target level" error={problems.field('targetLevel')}>
-        <select value={draft.targetLevel} onChange={(e) => set({ targetLevel: e.target.value })}>
-          {levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-          {draft.targetLevel && !levels.some((l) => l.id === draft.targetLevel) && (
-            <option value={draft.targetLevel}>{draft.targetLevel}</option>
-          )}
-        </select>
+        <Select value={draft.targetLevel} options={levelOptions} onChange={(targetLevel) => set({ targetLevel })} />
       </Field>
       <Field label="Manager" error={problems.field('managerId')} className="span-2">
         <PersonPicker

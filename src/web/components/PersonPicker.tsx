@@ -1,9 +1,12 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Command } from 'cmdk';
 import { ChevronDown } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Page, Person } from '../api/types.js';
-import { rememberPeople, usePeopleById } from '../lib/people.js';
+import { keys } from '../data/keys.js';
+import { rememberPeople, usePeopleById } from '../data/people.js';
+import { useDebounced } from '../lib/hooks.js';
 import { Avatar } from './bits.js';
 
 export interface PersonPickerProps {
@@ -22,6 +25,31 @@ export interface PersonPickerProps {
   label?: string;
 }
 
+/**
+ * The directory search behind the picker, through the query cache: typing settles for 150 ms
+ * before a request, the last answer stays on screen while the next one loads, and everyone it
+ * finds is cached for name look-ups.
+ */
+function usePersonSearch(open: boolean, query: string): { results: Person[]; loading: boolean } {
+  const client = useQueryClient();
+  const typed = query.trim();
+  const settled = useDebounced(typed, 150);
+  const search = useQuery({
+    queryKey: [...keys.people.all, 'picker', settled],
+    queryFn: async ({ signal }) => {
+      const page = await api.get<Page<Person>>('/people', { query: { q: settled, limit: 20 }, signal });
+      rememberPeople(client, page.items);
+      return page.items;
+    },
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    results: search.isError ? [] : (search.data ?? []),
+    loading: open && (search.isFetching || settled !== typed),
+  };
+}
+
 /** Choose a person by searching the directory (a combobox with a listbox of results). */
 export function PersonPicker({
   id,
@@ -36,35 +64,10 @@ export function PersonPicker({
 }: PersonPickerProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Person[]>([]);
-  const [loading, setLoading] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const selected = usePeopleById([value]).get(value ?? '');
-
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    setLoading(true);
-    const timer = window.setTimeout(() => {
-      api
-        .get<Page<Person>>('/people', { query: { q: query.trim(), limit: 20 }, signal: controller.signal })
-        .then((page) => {
-          rememberPeople(page.items);
-          setResults(page.items);
-        })
-        .catch(() => {
-          if (!controller.signal.aborted) setResults([]);
-        })
-        .finally(() => {
-          if (!controller.signal.aborted) setLoading(false);
-        });
-    }, 150);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [open, query]);
+  const { results, loading } = usePersonSearch(open, query);
 
   useEffect(() => {
     if (!open) return;

@@ -1,11 +1,13 @@
 import { ScrollText } from 'lucide-react';
 import { api, errorMessage } from '../api/client.js';
 import type { Page } from '../api/types.js';
+// Until src/web/api/types.ts carries the audit shapes, they come from the core, as types only.
 import type { AuditAction, AuditEntry } from '../../core/audit.js';
 import { RequireAdmin } from '../app/guards.js';
 import { EmptyState, ListFoot, Loading, PageHeader, Time } from '../components/bits.js';
 import { FormError } from '../components/Form.js';
-import { usePagedList } from '../lib/hooks.js';
+import { keys } from '../data/keys.js';
+import { usePagedQuery } from '../data/queries.js';
 
 const ACTION_LABEL: Record<AuditAction, string> = {
   'person.created': 'Account added',
@@ -19,9 +21,8 @@ const ACTION_LABEL: Record<AuditAction, string> = {
 };
 
 function AdminAudit() {
-  const list = usePagedList(
-    (cursor, signal) => api.get<Page<AuditEntry>>('/audit', { query: { cursor, limit: 50 }, signal }),
-    [],
+  const list = usePagedQuery(keys.audit.list({}), (cursor, signal) =>
+    api.get<Page<AuditEntry>>('/audit', { query: { cursor, limit: 50 }, signal }),
   );
 
   return (
