@@ -4,15 +4,23 @@
  * marks it read and follows its link; "Mark all read" clears the count.
  */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Bell, CheckCheck } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import type { Notification, Page } from '../api/types.js';
+import { useInvalidate } from '../data/invalidate.js';
+import { keys } from '../data/keys.js';
 import { formatDateTime, formatRelative } from '../lib/format.js';
 
 const POLL_MS = 60_000;
 const LIMIT = 20;
+const UNREAD_KEY = keys.notifications.list({ unread: true, limit: LIMIT });
+const RECENT_KEY = keys.notifications.list({ limit: LIMIT });
+
+const fetchNotifications = (unread: boolean, signal: AbortSignal) =>
+  api.get<Page<Notification>>('/notifications', { query: { ...(unread && { unread: true }), limit: LIMIT }, signal });
 
 /** Only paths inside the app; anything else is not followed. */
 function localLink(link: string | null): string | null {
@@ -22,82 +30,63 @@ function localLink(link: string | null): string | null {
 
 export function NotificationBell() {
   const navigate = useNavigate();
-  const [unread, setUnread] = useState<Notification[]>([]);
-  const [more, setMore] = useState(false);
-  const [recent, setRecent] = useState<Notification[] | null>(null);
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
   const [open, setOpen] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const busy = useRef(false);
 
-  const poll = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      const page = await api.get<Page<Notification>>('/notifications', { query: { unread: true, limit: LIMIT } });
-      setUnread(page.items);
-      setMore(Boolean(page.nextCursor));
-      setFailed(false);
-    } catch {
-      // A missed poll is not worth a message; the next one will try again.
-      setFailed(true);
-    } finally {
-      busy.current = false;
-    }
-  }, []);
+  // The unread ones, polled while the page is visible; a missed poll is not worth a message.
+  const unreadQuery = useQuery({
+    queryKey: UNREAD_KEY,
+    queryFn: ({ signal }) => fetchNotifications(true, signal),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  // Opening the menu shows the recent ones, read or not.
+  const recentQuery = useQuery({ queryKey: RECENT_KEY, queryFn: ({ signal }) => fetchNotifications(false, signal), enabled: open });
 
+  const { refetch: poll } = unreadQuery;
   useEffect(() => {
-    void poll();
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void poll();
-    }, POLL_MS);
-    const onFocus = () => void poll();
+    const onFocus = () => void poll({ cancelRefetch: false });
     window.addEventListener('focus', onFocus);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', onFocus);
-    };
+    return () => window.removeEventListener('focus', onFocus);
   }, [poll]);
 
-  // Opening the menu shows the recent ones, read or not.
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    api
-      .get<Page<Notification>>('/notifications', { query: { limit: LIMIT } })
-      .then((page) => {
-        if (!cancelled) setRecent(page.items);
-      })
-      .catch(() => {
-        if (!cancelled) setRecent(unread);
-      });
-    void poll();
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refresh when opened, not on every poll
-  }, [open]);
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (next) void poll({ cancelRefetch: false });
+  }
 
   async function markRead(ids: string[] | 'all') {
     const now = new Date().toISOString();
     const hit = (n: Notification) => ids === 'all' || ids.includes(n.id);
-    setUnread((all) => all.filter((n) => !hit(n)));
-    setRecent((all) => all && all.map((n) => (hit(n) && !n.readAt ? { ...n, readAt: now } : n)));
-    if (ids === 'all') setMore(false);
+    // A poll in flight would answer with these still unread.
+    await client.cancelQueries({ queryKey: keys.notifications.all });
+    client.setQueryData<Page<Notification>>(UNREAD_KEY, (page) =>
+      page && { ...page, items: page.items.filter((n) => !hit(n)), nextCursor: ids === 'all' ? null : page.nextCursor },
+    );
+    client.setQueryData<Page<Notification>>(RECENT_KEY, (page) =>
+      page && { ...page, items: page.items.map((n) => (hit(n) && !n.readAt ? { ...n, readAt: now } : n)) },
+    );
     try {
       await api.post('/notifications/read', { ids });
     } catch {
-      void poll();
+      // The next answer from the server says what is still unread.
+    } finally {
+      void invalidate.notifications();
     }
   }
 
+  const unread = unreadQuery.data?.items ?? [];
+  const more = Boolean(unreadQuery.data?.nextCursor);
+  const failed = unreadQuery.isError;
   const count = unread.length;
   const countText = more ? `${count}+` : String(count);
-  const list = recent ?? unread;
+  const list = recentQuery.data?.items ?? unread;
   const label = count ? `Notifications, ${countText} unread` : 'Notifications, none unread';
 
   return (
     // Not modal: a modal menu would inject a <style> element that the CSP blocks.
-    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={onOpenChange}>
       <DropdownMenu.Trigger className="icon-button bell-button" aria-label={label} title={failed ? 'Notifications (could not refresh)' : 'Notifications'}>
         <Bell size={18} aria-hidden="true" />
         {count > 0 && (

@@ -88,8 +88,15 @@ export function allPages(person: Person): (NavItem & { parent?: string })[] {
   return out;
 }
 
-export function chordTargets(person: Person): { key: string; label: string; to: string }[] {
-  const out: { key: string; label: string; to: string }[] = [];
+/** A `g <key>` shortcut to a page. */
+export interface ChordTarget {
+  key: string;
+  label: string;
+  to: string;
+}
+
+export function chordTargets(person: Person): ChordTarget[] {
+  const out: ChordTarget[] = [];
   const walk = (items: NavItem[], prefix: string) => {
     for (const item of items) {
       if (item.chord) out.push({ key: item.chord, label: prefix + item.label, to: item.to });

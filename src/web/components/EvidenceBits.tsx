@@ -1,7 +1,7 @@
 import { Building2, ExternalLink, GraduationCap, Lock, TrendingUp, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
 import type { AudienceMember, Evidence, Metric } from '../api/types.js';
-import { audienceSummary, dimensionLabel, impactLabel, isKnownDimension, metricText, metricValue, shortUrl, type AudienceKind } from '../lib/evidence.js';
-import { useDimensions } from '../lib/framework.js';
+import { useFramework } from '../data/framework.js';
+import { audienceSummary, impactLabel, metricText, metricValue, shortUrl, type AudienceKind } from '../lib/evidence.js';
 
 const AUDIENCE_ICONS: Record<AudienceKind, LucideIcon> = {
   private: Lock,
@@ -26,13 +26,13 @@ export function AudienceBadge({ audience, compact }: { audience: readonly Audien
 }
 
 export function DimensionChips({ ids }: { ids: readonly string[] }) {
-  useDimensions(); // re-render when the framework's vocabulary arrives
+  const { dimensionName, isKnownDimension } = useFramework();
   if (!ids.length) return null;
   return (
     <ul className="chips dim-chips" aria-label="Dimensions">
       {ids.map((id) => (
         <li key={id} className={`chip chip-dim ${isKnownDimension(id) ? '' : 'chip-unmapped'}`} title={isKnownDimension(id) ? undefined : 'Not a dimension of the current framework'}>
-          {dimensionLabel(id)}
+          {dimensionName(id)}
           {!isKnownDimension(id) && <span className="muted"> (unmapped)</span>}
         </li>
       ))}
