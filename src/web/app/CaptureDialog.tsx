@@ -14,6 +14,7 @@ import { CaptureFacts } from './capture/CaptureFacts.js';
 import { CaptureFoot } from './capture/CaptureFoot.js';
 import { MetricChips } from './capture/MetricChips.js';
 import { useCaptureForm } from './capture/useCaptureForm.js';
+import { EVIDENCE_LIMITS } from '../../shared/evidence-limits.js';
 
 const BODY_ID = 'capture-body';
 
@@ -64,7 +65,7 @@ export function CaptureDialog({ open, onOpenChange, preset }: { open: boolean; o
             placeholder="Cut checkout p99 from 800 ms to 200 ms"
             autoComplete="off"
             enterKeyHint="done"
-            maxLength={300}
+            maxLength={EVIDENCE_LIMITS.title}
           />
         </Field>
 
