@@ -6,6 +6,7 @@ import { Splash } from '../app/Splash.js';
 import { useSession } from '../app/session.js';
 import { Field, FormError, problemsOf } from '../components/Form.js';
 import { useFocusFirstError } from '../lib/hooks.js';
+import { PASSWORD_MIN, passwordProblem } from '../../shared/passwords.js';
 import { AuthLayout } from './AuthLayout.js';
 
 const FIELDS = ['name', 'email', 'password'] as const;
@@ -41,7 +42,8 @@ export default function SetupPage() {
     const local = new ApiError({ status: 400, code: 'validation_failed', detail: 'Please check the highlighted fields.', errors: [] });
     if (!name.trim()) local.errors.push({ pointer: '/name', message: 'Enter your name.' });
     if (!email.trim()) local.errors.push({ pointer: '/email', message: 'Enter your email address.' });
-    if (password.length < 10) local.errors.push({ pointer: '/password', message: 'Use at least 10 characters.' });
+    const problem = passwordProblem(password);
+    if (problem) local.errors.push({ pointer: '/password', message: problem });
     if (local.errors.length) {
       setError(local);
       return;
@@ -86,13 +88,13 @@ export default function SetupPage() {
             required
           />
         </Field>
-        <Field label="Password" hint="At least 10 characters. A short sentence works well." error={problems.field('password')}>
+        <Field label="Password" hint={`At least ${PASSWORD_MIN} characters. A short sentence works well.`} error={problems.field('password')}>
           <input
             type="password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             autoComplete="new-password"
-            minLength={10}
+            minLength={PASSWORD_MIN}
             required
           />
         </Field>
