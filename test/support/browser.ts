@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFinished, vi } from 'vitest';
 import type { Storage } from '../../src/storage/database.js';
-import { uncheckedRoutes, watchRoutes, type RouteLog } from './a11y.js';
+import { checkA11y, uncheckedRoutes, watchRoutes, type RouteLog } from './a11y.js';
 import { makeSession, SESSION_COOKIE_NAME } from './factories.js';
 import { startTestServer, type TestServer } from './server.js';
 import { webSnapshot } from './web-build.js';
@@ -36,16 +36,7 @@ export const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -191,9 +182,9 @@ export function waitForWrite(page: Page, method: string, path: RegExp): Promise<
 }
 
 /**
- * Runs a command from the palette (Ctrl+K): types `query` into its box (not into whatever had
- * focus while the dialog opened), waits until the highlighted command is `expected`, then
- * presses Enter.
+ * Runs a command from the palette (Ctrl+K): types `query` into its box (not into whatever had focus
+ * while the dialog opened), waits until the highlighted command is `expected`, axe-checks the open
+ * palette, then presses Enter.
  */
 export async function runCommand(page: Page, query: string, expected: RegExp): Promise<void> {
   await page.keyboard.press('Control+K');
@@ -201,6 +192,7 @@ export async function runCommand(page: Page, query: string, expected: RegExp): P
   await palette.waitFor({ state: 'visible' });
   await palette.getByRole('combobox').fill(query);
   await until(() => palette.getByRole('option', { selected: true }).textContent()).toMatch(expected);
+  await checkA11y(page, { what: 'command palette' });
   await page.keyboard.press('Enter');
   await palette.waitFor({ state: 'hidden' });
 }
