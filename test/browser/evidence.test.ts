@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeEvidence, makePerson } from '../support/factories.js';
-import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite, type FreshApp } from '../support/browser.js';
+import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite, type FreshApp } from '../support/browser.js';
 
 /*
  * The evidence log in a real browser, against the real server and the built web app: the
@@ -58,6 +58,7 @@ describe('evidence journey', () => {
     await until(() => h1(page).textContent()).toBe('Welcome, Ada');
     await page.getByRole('heading', { name: 'Nothing logged this week' }).waitFor({ state: 'visible' });
     await shot(page, '20-home-nudge');
+    await checkA11y(page, BOTH_THEMES);
     const rail = page.getByRole('navigation', { name: 'Main' });
     await rail.getByRole('link', { name: 'Evidence' }).click();
     await page.waitForURL((url) => url.pathname === '/evidence');
@@ -66,6 +67,7 @@ describe('evidence journey', () => {
     expect(await page.getByRole('list', { name: 'Examples of entries' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole('button', { name: 'Log your first entry' }).isVisible()).toBe(true);
     await shot(page, '21-evidence-empty');
+    await checkA11y(page, BOTH_THEMES);
 
     // `c` on home opens quick capture with the title line focused.
     await rail.getByRole('link', { name: 'Home' }).click();
@@ -82,6 +84,7 @@ describe('evidence journey', () => {
     const suggestion = capture.getByRole('button', { name: /^Add suggested metric: checkout p99/ });
     await suggestion.waitFor({ state: 'visible' });
     await shot(page, '22-capture-suggestion');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'capture dialog' });
     await suggestion.click();
     const confirmed = capture.getByRole('list', { name: 'Metrics to save' });
     await until(() => confirmed.textContent()).toMatch(/checkout p99.*800 → 200 ms/);
@@ -101,6 +104,7 @@ describe('evidence journey', () => {
     await recent.getByRole('link', { name: WIN }).waitFor({ state: 'visible' });
     await page.getByRole('heading', { name: 'Nothing logged this week' }).waitFor({ state: 'detached' });
     await shot(page, '23-home-recent');
+    await checkA11y(page, BOTH_THEMES);
 
     // The timeline shows it this week, with its metric.
     await rail.getByRole('link', { name: 'Evidence' }).click();
@@ -113,6 +117,7 @@ describe('evidence journey', () => {
     await page.waitForURL((url) => url.searchParams.get('group') === 'month');
     await page.getByRole('region', { name: /This month/ }).waitFor({ state: 'visible' });
     await shot(page, '24-evidence-timeline');
+    await checkA11y(page, BOTH_THEMES);
 
     await expectClean(watched);
   });
@@ -136,6 +141,7 @@ describe('evidence journey', () => {
     await until(() => results.getByRole('article').count()).toBe(1);
     await until(() => results.locator('mark').first().textContent()).toBe('checkout');
     await shot(page, '25-evidence-search');
+    await checkA11y(page, BOTH_THEMES);
 
     // A search that matches nothing says so; clearing back to a match finds it again.
     await page.getByLabel('Search evidence').fill('kubernetes');
@@ -149,6 +155,7 @@ describe('evidence journey', () => {
     await results.getByRole('link', { name: WIN }).click();
     await page.waitForURL((url) => /^\/evidence\/[^/]+$/.test(url.pathname));
     await until(() => h1(page).textContent()).toBe(WIN);
+    await checkA11y(page);
 
     await expectClean(watched);
   });
@@ -161,11 +168,13 @@ describe('evidence journey', () => {
     await until(() => h1(page).textContent()).toBe(WIN);
     await page.getByRole('complementary', { name: 'About this entry' }).getByText('800 → 200 ms', { exact: false }).waitFor({ state: 'visible' });
     await shot(page, '26-entry');
+    await checkA11y(page, BOTH_THEMES);
 
     // Edit the title in place; meanwhile the entry changes elsewhere.
     await page.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('form', { name: 'Edit entry' });
     await form.getByLabel('Title').fill(EDITED);
+    await checkA11y(page, { what: 'edit form' });
     await patchElsewhere(page, entry.id, { body: 'Moved the price lookup into the cart service.' });
     const stale = waitForWrite(page, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
     await form.getByRole('button', { name: 'Save changes' }).click();
@@ -179,6 +188,7 @@ describe('evidence journey', () => {
     expect(await table.getByText(WIN).isVisible()).toBe(true);
     expect(await table.getByText('Moved the price lookup into the cart service.').isVisible()).toBe(true);
     await shot(page, '27-entry-conflict');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'conflict view' });
     const kept = waitForWrite(page, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
     await conflict.getByRole('button', { name: 'Keep my changes' }).click();
     expect((await kept).status()).toBe(200);
@@ -206,11 +216,13 @@ describe('evidence journey', () => {
     expect((await restored).status()).toBe(200);
     await toasts(page).getByText(/^Restored “Cut checkout/).waitFor({ state: 'visible' });
     await page.getByRole('link', { name: `${EDITED}.` }).waitFor({ state: 'visible' });
+    await checkA11y(page);
 
     // The trash is empty again.
     await page.goto('/evidence?deleted=true');
     await until(() => h1(page).textContent()).toBe('Trash');
     await page.getByRole('heading', { name: 'The trash is empty' }).waitFor({ state: 'visible' });
+    await checkA11y(page, { what: 'trash' });
 
     await expectClean(watched);
   });
@@ -229,6 +241,7 @@ describe('evidence journey', () => {
     const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await shortcuts.waitFor({ state: 'visible' });
     await shortcuts.getByText('Log evidence (quick capture)').waitFor({ state: 'visible' });
+    await checkA11y(page, { what: 'keyboard shortcuts dialog' });
     await page.keyboard.press('Escape');
     await shortcuts.waitFor({ state: 'hidden' });
 
@@ -251,6 +264,7 @@ describe('evidence journey', () => {
     await until(() => capture.getByRole('button', { name: /^Add suggested metric: .*cost/ }).count()).toBe(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '30-capture-360');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'capture dialog' });
 
     // More: details in Markdown with a preview, a dimension, an impact, a team, a link.
     await capture.getByRole('button', { name: 'More details' }).click();
@@ -259,6 +273,7 @@ describe('evidence journey', () => {
     const preview = capture.getByRole('tabpanel', { name: 'Preview' });
     await until(() => preview.locator('strong').textContent()).toBe('agreed');
     expect(await preview.getByRole('link', { name: 'the RFC' }).getAttribute('rel')).toBe('noopener noreferrer');
+    await checkA11y(page, { what: 'capture dialog, Markdown preview' });
     await capture.getByRole('tab', { name: 'Write' }).click();
     await capture.getByLabel('Technical direction').check();
     await capture.getByLabel('Impact', { exact: true }).selectOption('cost');
@@ -270,6 +285,7 @@ describe('evidence journey', () => {
     await until(() => capture.getByRole('list', { name: 'Chosen links' }).textContent()).toContain('https://example.com/rfc');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '31-capture-more-360');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'capture dialog, more details' });
     const saved = waitForWrite(page, 'POST', /^\/api\/v1\/evidence$/);
     await capture.getByRole('button', { name: 'Save' }).click();
     const answer = await saved;
@@ -300,6 +316,7 @@ describe('evidence journey', () => {
     await until(() => results.locator('.ev-snippet mark').first().textContent()).toBe('checkout');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '32-evidence-search-360');
+    await checkA11y(page, BOTH_THEMES);
 
     // Filters live in the URL: a dimension narrows the timeline to the entry that has it.
     await page.goto('/evidence');
@@ -307,12 +324,14 @@ describe('evidence journey', () => {
     await page.getByRole('button', { name: 'Dimensions' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Technical direction' }).click();
     await page.waitForURL((url) => url.searchParams.getAll('dimension').join() === 'direction');
+    await checkA11y(page, { what: 'dimensions menu' });
     await page.keyboard.press('Escape');
     await page.getByRole('menu').waitFor({ state: 'hidden' });
     await until(() => page.getByRole('article').count()).toBe(1);
     const remove = page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: 'Remove filter: Technical direction' });
     await remove.waitFor({ state: 'visible' });
     await shot(page, '33-evidence-filtered-360');
+    await checkA11y(page, BOTH_THEMES);
     await remove.click();
     await page.waitForURL((url) => !url.searchParams.has('dimension'));
     await until(() => page.getByRole('article').count()).toBe(2);
@@ -327,6 +346,7 @@ describe('evidence journey', () => {
     await page.getByRole('complementary', { name: 'About this entry' }).getByText('Technical direction').waitFor({ state: 'visible' });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '34-entry-360');
+    await checkA11y(page, BOTH_THEMES);
 
     await expectClean(watched);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makePerson } from '../support/factories.js';
-import { browserSetup, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, signIn, until, waitForWrite } from '../support/browser.js';
+import { BOTH_THEMES, browserSetup, checkA11y, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, signIn, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The foundation journey in a real browser, against the real server and the built web app:
@@ -43,6 +43,7 @@ describe('foundation journey', () => {
     console.info(`first page usable after ${usableAfterMs} ms (${Math.round(sinceNavigationStart)} ms since navigation start)`);
     expect(page.url()).toBe(`${app.url}/setup`);
     await shot(page, '01-setup');
+    await checkA11y(page, BOTH_THEMES);
 
     // Set-up creates the first account (an admin) and lands on home.
     await nameField.fill(ADMIN.name);
@@ -53,6 +54,7 @@ describe('foundation journey', () => {
     await until(() => h1(page).textContent()).toBe('Welcome, Ada');
     await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).waitFor({ state: 'visible' });
     await shot(page, '02-home-admin');
+    await checkA11y(page, BOTH_THEMES);
 
     // Admin › People from the left rail.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Admin' }).getByRole('link', { name: 'People' }).click();
@@ -68,6 +70,7 @@ describe('foundation journey', () => {
     await dialog.getByLabel('Initial password').fill(MEMBER.password);
     await dialog.getByLabel('Target level').selectOption('staff');
     await shot(page, '03-add-person');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'Add a person dialog' });
     const created = waitForWrite(page, 'POST', /^\/api\/v1\/people$/);
     await dialog.getByRole('button', { name: 'Add person' }).click();
     expect((await created).status()).toBe(201);
@@ -78,15 +81,20 @@ describe('foundation journey', () => {
     await table.getByText(MEMBER.name, { exact: true }).waitFor({ state: 'visible' });
     await table.getByText(MEMBER.email, { exact: true }).waitFor({ state: 'visible' });
     await shot(page, '04-admin-people');
+    await checkA11y(page, BOTH_THEMES);
 
     // Sign out from the person menu.
     await signOutFromMenu(page, ADMIN.name);
+    await page.getByRole('heading', { name: 'Sign in to staffpath' }).waitFor({ state: 'visible' });
+    await checkA11y(page);
 
     // Sign in as the new person.
     await signIn(page, MEMBER);
     await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/settings');
     if (new URL(page.url()).pathname === '/settings') {
       // An installation may ask people to replace a password an admin set for them.
+      await page.getByLabel('Password you were given').waitFor({ state: 'visible' });
+      await checkA11y(page, { what: 'asked to replace the password' });
       await page.getByLabel('Password you were given').fill(MEMBER.password);
       await page.getByLabel('New password', { exact: true }).fill(`${MEMBER.password}-new`);
       await page.getByLabel('Repeat the new password').fill(`${MEMBER.password}-new`);
@@ -98,6 +106,7 @@ describe('foundation journey', () => {
     // A member sees no Admin section.
     expect(await page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).toBe(0);
     await shot(page, '05-home-member');
+    await checkA11y(page, BOTH_THEMES);
 
     // Sign out again, this time from the command palette.
     await runCommand(page, 'sign out', /^Sign out/);
@@ -119,6 +128,7 @@ describe('foundation journey', () => {
     await page.waitForURL((url) => url.pathname === '/signin');
     await page.getByLabel('Email').waitFor({ state: 'visible' });
     await shot(page, '10-signin-360');
+    await checkA11y(page, BOTH_THEMES);
     await signIn(page, ADMIN);
 
     // Back where we were going: the directory.
@@ -140,6 +150,7 @@ describe('foundation journey', () => {
     // Nothing overflows sideways.
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '11-people-360');
+    await checkA11y(page, BOTH_THEMES);
 
     // The rail becomes a drawer.
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
@@ -147,24 +158,28 @@ describe('foundation journey', () => {
     const drawer = page.getByRole('dialog', { name: 'Navigation' });
     await drawer.waitFor({ state: 'visible' });
     await shot(page, '12-drawer-360');
+    await checkA11y(page, { ...BOTH_THEMES, what: 'navigation drawer' });
     await drawer.getByRole('link', { name: 'Settings' }).click();
     await page.waitForURL((url) => url.pathname === '/settings');
     await drawer.waitFor({ state: 'hidden' });
     await until(() => h1(page).textContent()).toBe('Settings');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '13-settings-360');
+    await checkA11y(page, BOTH_THEMES);
 
     // `?` lists the shortcuts.
     await h1(page).click();
     await page.keyboard.press('Shift+Slash');
     const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await shortcuts.waitFor({ state: 'visible' });
+    await checkA11y(page, { what: 'keyboard shortcuts dialog' });
     await page.keyboard.press('Escape');
     await shortcuts.waitFor({ state: 'hidden' });
 
     // An unknown address shows the 404 page inside the app.
     await page.goto('/no/such/page');
     await until(() => h1(page).textContent()).toBe('Page not found');
+    await checkA11y(page);
 
     await expectClean(w);
   });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeAssessment, makeFramework, makePerson, type MadePerson } from '../support/factories.js';
-import { apiAs, browserSetup, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite } from '../support/browser.js';
+import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, runCommand, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The framework screens in a real browser, against the real server and the built web app:
@@ -67,6 +67,7 @@ async function shareAssessment(page: Page, kindLabel: string) {
   await confirm.waitFor({ state: 'visible' });
   expect(await confirm.textContent()).toMatch(/final/);
   expect(await confirm.textContent()).toMatch(/visible to/);
+  await checkA11y(page, { what: 'share confirmation' });
   const shared = waitForWrite(page, 'POST', /^\/api\/v1\/assessments\/[^/]+\/share$/);
   await confirm.getByRole('button', { name: 'Share', exact: true }).click();
   expect((await shared).status()).toBe(200);
@@ -82,6 +83,8 @@ describe('framework journey', () => {
 
     await r.goto('/');
     await until(() => h1(r).textContent()).toBe('Welcome, Rey');
+    await r.getByRole('list', { name: 'Readiness per dimension' }).waitFor({ state: 'visible' });
+    await checkA11y(r);
     await rail(r).getByRole('link', { name: 'Framework', exact: true }).click();
     await r.waitForURL((url) => url.pathname === '/framework');
     await until(() => h1(r).textContent()).toBe('Framework');
@@ -103,6 +106,7 @@ describe('framework journey', () => {
     await r.waitForURL((url) => !url.searchParams.has('level'));
     await r.getByRole('heading', { name: 'What Staff means here' }).waitFor({ state: 'visible' });
     await r.getByRole('heading', { name: 'No assessments yet' }).waitFor({ state: 'visible' });
+    await checkA11y(r, BOTH_THEMES);
 
     await expectClean(w);
   });
@@ -133,6 +137,7 @@ describe('framework journey', () => {
       const overlaps = toastBox.x < shareBox.x + shareBox.width && shareBox.x < toastBox.x + toastBox.width && toastBox.y < shareBox.y + shareBox.height && shareBox.y < toastBox.y + toastBox.height;
       expect(overlaps, 'the toast covers Share…').toBe(false);
     }
+    await checkA11y(r, BOTH_THEMES); // after the toast's check: the toast does not wait for axe
     await shareAssessment(r, 'self-assessment');
     await r.waitForURL((url) => url.pathname === '/framework');
     await toasts(r).getByText(/^Self-assessment shared/).waitFor({ state: 'visible' });
@@ -160,6 +165,7 @@ describe('framework journey', () => {
     const capture = r.getByRole('dialog', { name: 'Log evidence' });
     await capture.waitFor({ state: 'visible' });
     await until(() => capture.getByRole('list', { name: 'Dimensions' }).textContent()).toBe('Scope');
+    await checkA11y(r, { what: 'capture dialog from readiness' });
     const title = capture.getByLabel('What did you do?');
     await until(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await r.keyboard.type('Aligned three teams on one checkout migration plan');
@@ -171,6 +177,7 @@ describe('framework journey', () => {
     await capture.waitFor({ state: 'hidden' });
     await toasts(r).getByText(/^Logged “Aligned three teams/).waitFor({ state: 'visible' });
     await shot(r, '41-framework-self');
+    await checkA11y(r, BOTH_THEMES);
 
     await expectClean(w);
   });
@@ -191,6 +198,7 @@ describe('framework journey', () => {
     await scopeLine.click(); // touch: the reasons stay open
     await until(() => scopeLine.getAttribute('aria-expanded')).toBe('true');
     await lines.locator('.ready-reasons:not([hidden]) li').first().waitFor({ state: 'visible' });
+    await checkA11y(r, { what: 'readiness reasons open' });
 
     const plan = r.getByRole('region', { name: 'Your plan' });
     const steps = plan.getByRole('listitem');
@@ -203,6 +211,7 @@ describe('framework journey', () => {
     await plan.getByText('1 of 7 done').waitFor({ state: 'visible' });
     expect(await plan.getByLabel(/Choose one problem/).isChecked()).toBe(true);
     await shot(r, '42-home-plan');
+    await checkA11y(r, BOTH_THEMES);
 
     // The tick is the server's, not only the page's: a reload keeps it.
     await r.reload();
@@ -231,8 +240,11 @@ describe('framework journey', () => {
     const a = manager.page;
     await a.goto('/');
     await until(() => h1(a).textContent()).toBe('Welcome, Ada');
+    await checkA11y(a);
     await rail(a).getByRole('link', { name: 'People', exact: true }).first().click();
     await a.waitForURL((url) => url.pathname === '/people');
+    await a.getByRole('link', { name: `Assess ${REPORT.name}` }).waitFor({ state: 'visible' });
+    await checkA11y(a);
     await a.getByRole('link', { name: `Assess ${REPORT.name}` }).click();
     await a.waitForURL((url) => url.pathname === `/framework/assess/${report.id}` && url.searchParams.get('kind') === 'manager');
     await until(() => h1(a).textContent()).toBe(`Assess ${REPORT.name}`);
@@ -245,11 +257,13 @@ describe('framework journey', () => {
       { name: 'Mentoring', level: 'Staff' },
       { name: 'Business impact', level: 'Senior' },
     ]);
+    await checkA11y(a, { what: 'manager assessment, rated' });
     await shareAssessment(a, 'manager assessment');
     await a.waitForURL((url) => url.pathname === '/framework' && url.searchParams.get('person') === report.id);
     await until(() => h1(a).textContent()).toBe(`${REPORT.name}: framework`);
     await a.getByRole('table', { name: /Rey's self-assessment beside the manager/ }).waitFor({ state: 'visible' });
     await shot(a, '43-framework-manager-view');
+    await checkA11y(a, BOTH_THEMES);
 
     // The report: both side by side, and a notification.
     const subject = await app.openAs(report, DESKTOP);
@@ -271,6 +285,7 @@ describe('framework journey', () => {
     const item = menu.getByRole('menuitem', { name: /Ada Admin shared a manager assessment of you/ });
     await item.waitFor({ state: 'visible' });
     await shot(r, '44-notifications');
+    await checkA11y(r, { ...BOTH_THEMES, what: 'notifications menu' });
     const read = waitForWrite(r, 'POST', /^\/api\/v1\/notifications\/read$/);
     await item.click();
     expect((await read).status()).toBeLessThan(300);
@@ -288,6 +303,7 @@ describe('framework journey', () => {
     const planNow = await apiAs<{ steps: { id: string; detected: boolean | null }[] }>(r, 'GET', '/people/me/plan');
     expect(planNow.body.steps.find((s) => s.id === 'get-expectations')?.detected).toBe(true);
     await shot(r, '45-framework-side-by-side');
+    await checkA11y(r, BOTH_THEMES);
 
     await expectClean(manager, subject);
   });
@@ -313,6 +329,7 @@ describe('framework journey', () => {
     await problems.waitFor({ state: 'visible' });
     expect(await problems.getByRole('listitem').first().textContent()).toMatch(/^line \d+( \([^)]+\))?: \S/);
     await shot(a, '46-admin-frameworks-error');
+    await checkA11y(a, BOTH_THEMES);
 
     // The four-level example, activated on import.
     await a.getByLabel('Framework file (YAML or JSON)').fill(FOUR_LEVELS);
@@ -325,6 +342,7 @@ describe('framework journey', () => {
     await until(() => list.getByRole('heading', { name: /staffpath default ladder/ }).textContent()).not.toMatch(/Active/);
     expect(await list.getByRole('link', { name: 'Export Example four-level ladder as YAML' }).getAttribute('href')).toMatch(/^\/api\/v1\/frameworks\/[^/]+\/export$/);
     await shot(a, '47-admin-frameworks');
+    await checkA11y(a, BOTH_THEMES);
 
     // The framework page follows: its five dimensions and four levels.
     await rail(a).getByRole('link', { name: 'Framework', exact: true }).click();
@@ -342,12 +360,14 @@ describe('framework journey', () => {
     await a.getByRole('heading', { name: 'Readiness for Lead Engineer' }).waitFor({ state: 'visible' });
     await until(() => a.getByRole('list', { name: 'Readiness for Lead Engineer per dimension' }).getByRole('listitem').filter({ has: a.getByRole('heading') }).count()).toBe(5);
     await shot(a, '48-framework-four-levels');
+    await checkA11y(a, BOTH_THEMES);
 
     // The capture dialog speaks the new framework too.
     await a.getByRole('banner').getByRole('button', { name: 'Log evidence' }).click();
     const capture = a.getByRole('dialog', { name: 'Log evidence' });
     await capture.getByRole('button', { name: 'More details' }).click();
     await capture.getByLabel('Craft').waitFor({ state: 'visible' });
+    await checkA11y(a, { what: 'capture dialog, more details' });
     await a.keyboard.press('Escape');
     await capture.waitFor({ state: 'hidden' });
 
@@ -363,6 +383,7 @@ describe('framework journey', () => {
       const confirm = a.getByRole('dialog', { name: 'Activate this framework?' });
       await confirm.waitFor({ state: 'visible' });
       expect(await confirm.textContent()).toContain(name);
+      if (name === 'staffpath default ladder') await checkA11y(a, { what: 'activation confirmation' }); // once: the same dialog both times
       const activated = waitForWrite(a, 'POST', /^\/api\/v1\/frameworks\/[^/]+\/activate$/);
       await confirm.getByRole('button', { name: 'Activate' }).click();
       expect((await activated).status()).toBeLessThan(300);
@@ -391,6 +412,7 @@ describe('framework journey', () => {
     await until(() => p.getByRole('list', { name: 'Readiness per dimension' }).getByRole('listitem').count()).toBe(5);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '50-home-360');
+    await checkA11y(p, BOTH_THEMES);
 
     // `g f` goes to the framework page.
     await h1(p).click();
@@ -399,17 +421,20 @@ describe('framework journey', () => {
     await until(() => p.getByRole('group', { name: 'Level to show' }).getByRole('button').count()).toBe(4);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '51-framework-360');
+    await checkA11y(p, BOTH_THEMES);
 
     await p.goto('/framework/assess/me?kind=self');
     await p.getByRole('group', { name: 'Craft', exact: true }).waitFor({ state: 'visible' });
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '52-assess-360');
+    await checkA11y(p, BOTH_THEMES);
 
     const bell = p.getByRole('button', { name: /^Notifications/ });
     await bell.click();
     const menu = p.getByRole('menu');
     await menu.waitFor({ state: 'visible' });
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
+    await checkA11y(p, { what: 'notifications menu' });
     await p.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });
 
@@ -420,6 +445,7 @@ describe('framework journey', () => {
     await ask.waitFor({ state: 'visible' });
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     await shot(p, '53-ask-peer-360');
+    await checkA11y(p, { ...BOTH_THEMES, what: 'ask for a peer assessment dialog' });
     await p.keyboard.press('Escape');
     await ask.waitFor({ state: 'hidden' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeEvidence, makePerson } from '../support/factories.js';
-import { browserSetup, DESKTOP, expectClean, freshApp, until } from '../support/browser.js';
+import { BOTH_THEMES, browserSetup, checkA11y, DESKTOP, expectClean, freshApp, until } from '../support/browser.js';
 
 /*
  * The Markdown sanitiser in a real browser: an entry whose body carries hostile links and
@@ -79,6 +79,7 @@ describe('Markdown in a real browser', () => {
     await page.goto(`/evidence/${entry.id}`);
     const prose = page.locator('.prose:not(.prose-loading)').filter({ hasText: 'The end.' });
     await until(() => prose.count()).toBe(1);
+    await checkA11y(page, BOTH_THEMES);
 
     const rendered = await prose.evaluate((root) => ({
       origin: window.location.origin,

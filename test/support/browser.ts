@@ -1,7 +1,12 @@
 /**
  * Shared pieces of the browser journeys: the system Chromium (never downloaded), pages that
  * record console errors and uncaught exceptions, screenshots in both themes, and the checks
- * every journey ends with (no injected <style>, nothing overflowing sideways).
+ * every journey ends with (no injected <style>, nothing overflowing sideways, axe).
+ *
+ * Accessibility (test/support/a11y.ts), the rule: every route a watched page visits (ids normalised:
+ * `/evidence/:id`) is axe-checked in that test, or `expectClean` fails. Call `checkA11y(page)` once each
+ * page has settled (heading, data visible), for dialogs worth checking, and with `BOTH_THEMES` where it
+ * takes a `shot`. Serious/critical violations fail the test (softly: all are reported). ~200 ms a run.
  *
  * Set CHROMIUM_PATH to use another Chromium; STAFFPATH_SCREENSHOTS=/some/dir keeps
  * screenshots (light and dark) of the main screens.
@@ -20,6 +25,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFinished, vi } from 'vitest';
 import type { Storage } from '../../src/storage/database.js';
+import { checkA11y, uncheckedRoutes, watchRoutes, type RouteLog } from './a11y.js';
 import { makeSession, SESSION_COOKIE_NAME } from './factories.js';
 import { startTestServer, type TestServer } from './server.js';
 import { webSnapshot } from './web-build.js';
@@ -30,16 +36,7 @@ export const SCREENSHOTS = process.env.STAFFPATH_SCREENSHOTS;
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -124,7 +121,10 @@ export interface Watched {
   context: BrowserContext;
   page: Page;
   errors: string[];
+  routes: RouteLog; // visited and axe-checked (test/support/a11y.ts)
 }
+
+export { a11y, BOTH_THEMES, checkA11y, type A11yOptions } from './a11y.js';
 
 export interface FreshApp {
   url: string;
@@ -182,9 +182,9 @@ export function waitForWrite(page: Page, method: string, path: RegExp): Promise<
 }
 
 /**
- * Runs a command from the palette (Ctrl+K): types `query` into its box (not into whatever had
- * focus while the dialog opened), waits until the highlighted command is `expected`, then
- * presses Enter.
+ * Runs a command from the palette (Ctrl+K): types `query` into its box (not into whatever had focus
+ * while the dialog opened), waits until the highlighted command is `expected`, axe-checks the open
+ * palette, then presses Enter.
  */
 export async function runCommand(page: Page, query: string, expected: RegExp): Promise<void> {
   await page.keyboard.press('Control+K');
@@ -192,15 +192,17 @@ export async function runCommand(page: Page, query: string, expected: RegExp): P
   await palette.waitFor({ state: 'visible' });
   await palette.getByRole('combobox').fill(query);
   await until(() => palette.getByRole('option', { selected: true }).textContent()).toMatch(expected);
+  await checkA11y(page, { what: 'command palette' });
   await page.keyboard.press('Enter');
   await palette.waitFor({ state: 'hidden' });
 }
 
-/** No console errors (but the allowed ones) and no injected <style>: how every journey ends. */
+/** No console errors (but allowed ones), no injected <style>, every visited route axe-checked: how every journey ends. */
 export async function expectClean(...watched: Watched[]): Promise<void> {
   for (const w of watched) {
     expect(await injectedStyleElements(w.page)).toBe(0);
     expect(w.errors).toEqual([]);
+    expect(uncheckedRoutes(w.routes), 'routes this page visited that no checkA11y covered').toEqual([]);
   }
 }
 
@@ -215,11 +217,12 @@ export function deliberate(status: number, path: RegExp): AllowedError {
   return (text, url) => new RegExp(`Failed to load resource.*\\b${status}\\b`).test(text) && path.test(new URL(url, 'http://x').pathname);
 }
 
-/** A page (in its own context, so its own cookies) that records console errors and uncaught exceptions. */
+/** A page (in its own context, so its own cookies) that records console errors, uncaught exceptions and its routes. */
 export async function openPage(browser: Browser, baseURL: string, viewport: { width: number; height: number }, allowed: AllowedError[] = []): Promise<Watched> {
   const context = await browser.newContext({ viewport, baseURL, timezoneId: 'UTC', locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const routes = watchRoutes(page, baseURL);
   const allow = [firstMeIs401, ...allowed];
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() !== 'error') return;
@@ -229,7 +232,7 @@ export async function openPage(browser: Browser, baseURL: string, viewport: { wi
     errors.push(`${text} (${url})`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return { context, page, errors };
+  return { context, page, errors, routes };
 }
 
 /** A full-page screenshot in the light theme and the dark one, when screenshots are asked for. */
