@@ -1,9 +1,12 @@
 import { LoaderCircle } from 'lucide-react';
 import { useEffect, type ReactNode, type Ref } from 'react';
-import type { PagedList } from '../lib/hooks.js';
+import type { PagedQuery } from '../data/queries.js';
 import { formatDateTime, formatRelative } from '../lib/format.js';
 
-/** Initials on a tinted disc; decorative, the name is always written next to it. */
+/**
+ * Initials on a tinted disc; decorative, the name is always written next to it. The initials
+ * are drawn by CSS from `data-initials`, so they are not part of a button's accessible name.
+ */
 export function Avatar({ name, size = 28 }: { name: string; size?: number }) {
   const initials = name
     .split(/\s+/)
@@ -17,10 +20,9 @@ export function Avatar({ name, size = 28 }: { name: string; size?: number }) {
     <span
       className={`avatar avatar-${hash % 6}`}
       aria-hidden="true"
+      data-initials={initials || '?'}
       style={{ width: size, height: size, fontSize: Math.round(size * 0.4) }}
-    >
-      {initials || '?'}
-    </span>
+    />
   );
 }
 
@@ -118,7 +120,7 @@ export function ListFoot({
   children,
   ref,
 }: {
-  list: Pick<PagedList<unknown>, 'nextCursor' | 'loadingMore' | 'loadMore'>;
+  list: Pick<PagedQuery<unknown>, 'nextCursor' | 'loadingMore' | 'loadMore'>;
   children: ReactNode;
   ref?: Ref<HTMLDivElement>;
 }) {

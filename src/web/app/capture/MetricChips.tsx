@@ -35,7 +35,7 @@ export function MetricChips({
               <li key={`${metricText(m)}-${i}`} className="suggestion">
                 <button type="button" className="suggestion-add" onClick={() => onAdd(m)} aria-label={`Add suggested metric: ${metricText(m)}`}>
                   <Plus size={13} aria-hidden="true" />
-                  <span className="metric-name">{m.name}</span>
+                  <span className="metric-name">{m.name}</span>{' '}
                   <span className="num">{metricValue(m)}</span>
                 </button>
                 <button type="button" className="suggestion-dismiss" aria-label={`Dismiss suggestion ${metricText(m)}`} onClick={() => onDismiss(m)}>

@@ -33,12 +33,11 @@ export function Topbar({
       <NavLink to="/" aria-label="staffpath home" className="brand-link topbar-brand">
         <Brand />
       </NavLink>
-      <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-label="Open the command palette" aria-keyshortcuts="Control+K Meta+K">
+      <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-label={`Jump to… ${modKey} K: open the command palette`} aria-keyshortcuts="Control+K Meta+K">
         <Search size={16} aria-hidden="true" />
-        <span className="palette-trigger-text">Jump to…</span>
+        <span className="palette-trigger-text">Jump to…</span>{' '}
         <span className="palette-trigger-keys">
-          <Kbd>{modKey}</Kbd>
-          <Kbd>K</Kbd>
+          <Kbd>{modKey}</Kbd> <Kbd>K</Kbd>
         </span>
       </button>
       <button
