@@ -1,3 +1,5 @@
+import { levelNameIn, vocabularyOf, type LevelInfo } from '../data/vocabulary.js';
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -34,8 +36,14 @@ export function formatRelative(iso: string, now = Date.now()): string {
   return dateTime.format(new Date(t));
 }
 
-/** Level names come from the active framework (lib/framework.ts). */
-export { levelName as levelLabel } from './framework.js';
+/**
+ * A level's name in the given levels (the active framework's: in a component,
+ * `useFramework().levelName(id)` says the same). Without levels it knows only the default
+ * framework's names — a stopgap for callers not yet given the vocabulary; pass the levels.
+ */
+export function levelLabel(id: string | null | undefined, levels?: readonly LevelInfo[]): string {
+  return levels ? levelNameIn(levels, id) : vocabularyOf(null).levelName(id);
+}
 
 /** A short, human description of a browser's user agent string. */
 export function describeUserAgent(ua: string | null | undefined): string {

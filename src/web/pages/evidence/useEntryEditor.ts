@@ -10,9 +10,10 @@ import { useMe } from '../../app/session.js';
 import { draftOf, type EvidenceDraft, type MetricProblem } from '../../components/EvidenceFields.js';
 import { preloadMarkdown } from '../../components/MarkdownView.js';
 import { useToast } from '../../components/Toast.js';
-import { evidenceChanged } from '../../lib/evidence.js';
-import { useAsync } from '../../lib/hooks.js';
-import { usePeopleById, useTeams } from '../../lib/people.js';
+import { useInvalidate } from '../../data/invalidate.js';
+import { keys } from '../../data/keys.js';
+import { usePeopleById, useTeams } from '../../data/people.js';
+import { useApiQuery } from '../../data/queries.js';
 import { changedFields, differs, patchOf, rebase, valuesOf, type Loaded } from './entryFields.js';
 import { readStoredDraft, writeStoredDraft, type StoredDraft } from './storedDraft.js';
 
@@ -26,14 +27,13 @@ export function useEntryEditor(id: string) {
   const toast = useToast();
   const navigate = useNavigate();
   const { teams } = useTeams();
+  const invalidate = useInvalidate();
 
-  const loaded = useAsync<Loaded>(
-    async (signal) => {
-      const answer = await api.full.get<Evidence>(`/evidence/${encodeURIComponent(id)}`, { signal });
-      return { evidence: answer.data, etag: answer.etag };
-    },
-    [id],
-  );
+  // The entry with its ETag, under its own key below the entry's (same resource, another shape).
+  const loaded = useApiQuery<Loaded>([...keys.evidence.one(id), 'with-etag'], async (signal) => {
+    const answer = await api.full.get<Evidence>(`/evidence/${encodeURIComponent(id)}`, { signal });
+    return { evidence: answer.data, etag: answer.etag };
+  });
   const current = loaded.data;
   const owners = usePeopleById([current && current.evidence.ownerId !== me.id ? current.evidence.ownerId : null]);
 
@@ -95,7 +95,7 @@ export function useEntryEditor(id: string) {
     const answer = await api.full.patch<Evidence>(`/evidence/${encodeURIComponent(id)}`, patch, etag ? { headers: { 'If-Match': etag } } : {});
     loaded.setData({ evidence: answer.data, etag: answer.etag });
     stopEditing();
-    evidenceChanged();
+    void invalidate.evidence();
     toast({ message: 'Saved.' });
   }
 
@@ -182,7 +182,7 @@ export function useEntryEditor(id: string) {
     setPending(true);
     try {
       await api.delete(`/evidence/${encodeURIComponent(entry.id)}`, current.etag ? { headers: { 'If-Match': current.etag } } : {});
-      evidenceChanged();
+      void invalidate.evidence();
       navigate('/evidence');
       toast({
         message: `Moved “${entry.title.length > 50 ? `${entry.title.slice(0, 49)}…` : entry.title}” to the trash.`,
@@ -192,7 +192,7 @@ export function useEntryEditor(id: string) {
             api
               .post(`/evidence/${encodeURIComponent(entry.id)}/restore`)
               .then(() => {
-                evidenceChanged();
+                void invalidate.evidence();
                 toast({ message: `Restored “${entry.title}”.` });
               })
               .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' }));
