@@ -3,6 +3,7 @@
  * resolving a 412 conflict, keeping the draft in this browser, and deleting it with an Undo.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { api, errorMessage, isApiError } from '../../api/client.js';
 import type { Evidence } from '../../api/types.js';
@@ -28,13 +29,20 @@ export function useEntryEditor(id: string) {
   const navigate = useNavigate();
   const { teams } = useTeams();
   const invalidate = useInvalidate();
+  // Deleted from this page: it stops asking for the entry (the answer would be a 404).
+  const [gone, setGone] = useState(false);
 
   // The entry with its ETag, under its own key below the entry's (same resource, another shape).
-  const loaded = useApiQuery<Loaded>([...keys.evidence.one(id), 'with-etag'], async (signal) => {
-    const answer = await api.full.get<Evidence>(`/evidence/${encodeURIComponent(id)}`, { signal });
-    return { evidence: answer.data, etag: answer.etag };
-  });
-  const current = loaded.data;
+  const loaded = useApiQuery<Loaded>(
+    [...keys.evidence.one(id), 'with-etag'],
+    async (signal) => {
+      const answer = await api.full.get<Evidence>(`/evidence/${encodeURIComponent(id)}`, { signal });
+      return { evidence: answer.data, etag: answer.etag };
+    },
+    { enabled: !gone },
+  );
+  // A cached entry that is no longer there (deleted elsewhere) is not shown.
+  const current = isApiError(loaded.error) && loaded.error.status === 404 ? undefined : loaded.data;
   const owners = usePeopleById([current && current.evidence.ownerId !== me.id ? current.evidence.ownerId : null]);
 
   const [editing, setEditing] = useState<EntryEditing | null>(null);
@@ -47,6 +55,7 @@ export function useEntryEditor(id: string) {
   const titleRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    setGone(false);
     setStored(readStoredDraft(id));
     setEditing(null);
     setConflict(null);
@@ -182,6 +191,8 @@ export function useEntryEditor(id: string) {
     setPending(true);
     try {
       await api.delete(`/evidence/${encodeURIComponent(entry.id)}`, current.etag ? { headers: { 'If-Match': current.etag } } : {});
+      // Stop asking for the entry before everything that lists it reloads.
+      flushSync(() => setGone(true));
       void invalidate.evidence();
       navigate('/evidence');
       toast({
