@@ -38,11 +38,11 @@ export function formatRelative(iso: string, now = Date.now()): string {
 
 /**
  * A level's name in the given levels (the active framework's: in a component,
- * `useFramework().levelName(id)` says the same). Without levels it knows only the default
- * framework's names — a stopgap for callers not yet given the vocabulary; pass the levels.
+ * `useFramework().levelName(id)` says the same). The levels are required; a caller that
+ * omits them anyway (plain JS, a stale call) gets the default framework's names, not a crash.
  */
-export function levelLabel(id: string | null | undefined, levels?: readonly LevelInfo[]): string {
-  return levels ? levelNameIn(levels, id) : vocabularyOf(null).levelName(id);
+export function levelLabel(id: string | null | undefined, levels: readonly LevelInfo[]): string {
+  return (levels as readonly LevelInfo[] | undefined) ? levelNameIn(levels, id) : vocabularyOf(null).levelName(id);
 }
 
 /** A short, human description of a browser's user agent string. */
