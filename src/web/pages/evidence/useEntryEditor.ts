@@ -3,9 +3,7 @@
  * resolving a 412 conflict, keeping the draft in this browser, and deleting it with an Undo.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
-import { useNavigate } from 'react-router';
-import { api, errorMessage, isApiError } from '../../api/client.js';
+import { api, isApiError } from '../../api/client.js';
 import type { Evidence } from '../../api/types.js';
 import { useMe } from '../../app/session.js';
 import { draftOf, type EvidenceDraft, type MetricProblem } from '../../components/EvidenceFields.js';
@@ -17,6 +15,7 @@ import { usePeopleById, useTeams } from '../../data/people.js';
 import { useApiQuery } from '../../data/queries.js';
 import { changedFields, differs, patchOf, rebase, valuesOf, type Loaded } from './entryFields.js';
 import { readStoredDraft, writeStoredDraft, type StoredDraft } from './storedDraft.js';
+import { useEntryRemoval } from './useEntryRemoval.js';
 
 export interface EntryEditing {
   draft: EvidenceDraft;
@@ -26,7 +25,6 @@ export interface EntryEditing {
 export function useEntryEditor(id: string) {
   const me = useMe();
   const toast = useToast();
-  const navigate = useNavigate();
   const { teams } = useTeams();
   const invalidate = useInvalidate();
   // Deleted from this page: it stops asking for the entry (the answer would be a 404).
@@ -185,42 +183,7 @@ export function useEntryEditor(id: string) {
     window.setTimeout(() => titleRef.current?.focus(), 0);
   }
 
-  async function remove() {
-    if (!current) return;
-    const entry = current.evidence;
-    setPending(true);
-    try {
-      await api.delete(`/evidence/${encodeURIComponent(entry.id)}`, current.etag ? { headers: { 'If-Match': current.etag } } : {});
-      // Stop asking for the entry before everything that lists it reloads.
-      flushSync(() => setGone(true));
-      void invalidate.evidence();
-      navigate('/evidence');
-      toast({
-        message: `Moved “${entry.title.length > 50 ? `${entry.title.slice(0, 49)}…` : entry.title}” to the trash.`,
-        action: {
-          label: 'Undo',
-          onClick: () => {
-            api
-              .post(`/evidence/${encodeURIComponent(entry.id)}/restore`)
-              .then(() => {
-                void invalidate.evidence();
-                toast({ message: `Restored “${entry.title}”.` });
-              })
-              .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' }));
-          },
-        },
-      });
-    } catch (e) {
-      if (isApiError(e) && e.status === 412) {
-        loaded.reload();
-        toast({ message: 'This entry changed since you opened it. Have a look at the new version, then delete again if you still want to.', tone: 'error' });
-      } else {
-        toast({ message: errorMessage(e), tone: 'error' });
-      }
-    } finally {
-      setPending(false);
-    }
-  }
+  const remove = useEntryRemoval({ current, setPending, onGone: () => setGone(true), onStale: loaded.reload });
 
   function onFormKey(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
