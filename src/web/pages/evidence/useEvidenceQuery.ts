@@ -14,6 +14,7 @@ import { useApiQuery, usePagedQuery } from '../../data/queries.js';
 import { groupByPeriod, todayIn, weekStartDay } from '../../lib/evidence.js';
 import { readFilters, useFilterUpdate } from './filterParams.js';
 import { useInfiniteScroll } from './useInfiniteScroll.js';
+import { useKeptWhileLoading } from './useKeptWhileLoading.js';
 
 export function useEvidenceQuery() {
   const me = useMe();
@@ -37,7 +38,7 @@ export function useEvidenceQuery() {
   const reportIds = (reports.data ?? []).map((p) => p.id);
 
   const listParams = { q: query, owner: filters.owner, dimension: filters.dimension, impact: filters.impact, team: filters.team, from: filters.from, to: filters.to };
-  const list = usePagedQuery<EvidenceListItem>(keys.evidence.list(listParams), async (cursor, signal) => {
+  const loadedList = usePagedQuery<EvidenceListItem>(keys.evidence.list(listParams), async (cursor, signal) => {
     // `reports` is everyone below you in the reporting line, worked out by the server.
     const owner = filters.owner === 'all' ? undefined : [filters.owner];
     return api.get<Page<EvidenceListItem>>('/evidence', {
@@ -55,6 +56,7 @@ export function useEvidenceQuery() {
       signal,
     });
   });
+  const list = useKeptWhileLoading(loadedList);
   const sentinel = useInfiniteScroll(list);
 
   const owners = usePeopleById(list.items.map((i) => (i.ownerId !== me.id ? i.ownerId : null)));
