@@ -12,7 +12,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, type BaseTickContentProps } from 'recharts';
-import type { LevelInfo } from '../lib/framework.js';
+import type { LevelInfo } from '../data/vocabulary.js';
 
 export interface RadarPoint {
   dimension: string;
@@ -78,7 +78,7 @@ export default function FrameworkRadar({
   caption,
 }: {
   data: RadarPoint[];
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   series: RadarSeriesFlags;
   /** A sentence or two that says what the chart shows. */
   summary: string;

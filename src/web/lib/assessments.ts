@@ -1,10 +1,11 @@
 /**
  * Assessments and readiness, as the pages show them: a rating as words ("Senior → Staff"),
  * as a number for the radar chart (the level's rank, plus half a step when it sits between
- * two levels), the latest shared assessment of a kind, and differences said in words.
+ * two levels), and differences said in words. Every function is given the framework's levels;
+ * which rating counts is src/shared/ratings.ts.
  */
-import type { Assessment, AssessmentKind, Rating, ReadinessStatus } from '../api/types.js';
-import type { LevelInfo } from './framework.js';
+import type { AssessmentKind, Rating, ReadinessStatus } from '../api/types.js';
+import type { LevelInfo } from '../data/vocabulary.js';
 
 export const KIND_LABELS: Record<AssessmentKind, string> = {
   self: 'Self-assessment',
@@ -16,44 +17,30 @@ export function isAssessmentKind(value: string | null | undefined): value is Ass
   return value === 'self' || value === 'manager' || value === 'peer';
 }
 
-type RatingLike = Pick<Rating, 'level' | 'towards'>;
+export type RatingLike = Pick<Rating, 'level' | 'towards'>;
 
-function nameOf(levels: LevelInfo[], id: string): string {
+function nameOf(levels: readonly LevelInfo[], id: string): string {
   return levels.find((l) => l.id === id)?.name ?? id;
 }
 
 /** `Senior`, or `Senior → Staff` when the rating sits between two levels. */
-export function ratingText(levels: LevelInfo[], rating: RatingLike | null | undefined): string {
+export function ratingText(levels: readonly LevelInfo[], rating: RatingLike | null | undefined): string {
   if (!rating) return 'Not rated';
   return rating.towards ? `${nameOf(levels, rating.level)} → ${nameOf(levels, rating.towards)}` : nameOf(levels, rating.level);
 }
 
 /** A screen-reader friendly version: "between Senior and Staff". */
-export function ratingSpoken(levels: LevelInfo[], rating: RatingLike | null | undefined): string {
+export function ratingSpoken(levels: readonly LevelInfo[], rating: RatingLike | null | undefined): string {
   if (!rating) return 'not rated';
   return rating.towards ? `between ${nameOf(levels, rating.level)} and ${nameOf(levels, rating.towards)}` : nameOf(levels, rating.level);
 }
 
 /** The level's rank (0 = lowest), plus 0.5 between levels; null when not rated or unknown. */
-export function ratingValue(levels: LevelInfo[], rating: RatingLike | null | undefined): number | null {
+export function ratingValue(levels: readonly LevelInfo[], rating: RatingLike | null | undefined): number | null {
   if (!rating) return null;
   const rank = levels.findIndex((l) => l.id === rating.level);
   if (rank < 0) return null;
   return rank + (rating.towards ? 0.5 : 0);
-}
-
-/** The latest shared assessment of a kind (the list comes oldest first). */
-export function latestShared(items: Assessment[], kind: AssessmentKind): Assessment | null {
-  let best: Assessment | null = null;
-  for (const a of items) {
-    if (a.kind !== kind || a.status !== 'shared' || !a.sharedAt) continue;
-    if (!best || (best.sharedAt ?? '') <= a.sharedAt) best = a;
-  }
-  return best;
-}
-
-export function ratingFor(assessment: Assessment | null | undefined, dimension: string): Rating | null {
-  return assessment?.ratings.find((r) => r.dimension === dimension) ?? null;
 }
 
 function steps(n: number): string {

@@ -12,18 +12,21 @@ import { ArrowLeft, Send, Trash2, TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, errorMessage, isApiError } from '../api/client.js';
-import type { Assessment, AssessmentKind, Page, Person } from '../api/types.js';
+import type { Assessment, AssessmentKind, Page } from '../api/types.js';
 import { useMe } from '../app/session.js';
 import { Loading, PageHeader, Time } from '../components/bits.js';
 import { ConfirmDialog } from '../components/Dialog.js';
 import { FormError } from '../components/Form.js';
+import { useFramework } from '../data/framework.js';
+import { keys } from '../data/keys.js';
+import { usePerson } from '../data/people.js';
+import { useApiQuery } from '../data/queries.js';
 import { isAssessmentKind, KIND_LABELS } from '../lib/assessments.js';
 import { formatDate } from '../lib/format.js';
-import { useFramework } from '../lib/framework.js';
-import { useAsync } from '../lib/hooks.js';
 import { EMPTY_ROW } from './assess/draft.js';
 import { RatingRow } from './assess/RatingRow.js';
 import { useAssessmentDraft } from './assess/useAssessmentDraft.js';
+import { inMyReportingLine } from './framework/reportingLine.js';
 
 export default function AssessPage() {
   const me = useMe();
@@ -34,15 +37,14 @@ export default function AssessPage() {
   const { framework, levels } = useFramework();
   const dimensions = useMemo(() => framework?.definition.dimensions ?? [], [framework]);
 
-  const other = useAsync(async (signal) => (isMe ? null : api.get<Person>(`/people/${encodeURIComponent(subjectId)}`, { signal })), [subjectId, isMe]);
+  const other = usePerson(isMe ? null : subjectId);
   const subject = isMe ? me : (other.data ?? null);
   const asked = params.get('kind');
-  const kind: AssessmentKind = isMe ? 'self' : isAssessmentKind(asked) && asked !== 'self' ? asked : subject?.managerId === me.id ? 'manager' : 'peer';
+  const kind: AssessmentKind = isMe ? 'self' : isAssessmentKind(asked) && asked !== 'self' ? asked : inMyReportingLine(subject, me.id) ? 'manager' : 'peer';
   const kindMismatch = isMe && asked !== null && asked !== 'self';
 
-  const existing = useAsync(
-    (signal) => api.get<Page<Assessment>>('/assessments', { query: { subject: isMe ? 'me' : subjectId }, signal }),
-    [subjectId, isMe],
+  const existing = useApiQuery(keys.assessments.list({ subject: subjectId }), (signal) =>
+    api.get<Page<Assessment>>('/assessments', { query: { subject: isMe ? 'me' : subjectId }, signal }),
   );
 
   const { rows, draft, startedFrom, loadedKey, key, saveState, titles, remember, ratings, problems, wrongFramework, setRow, saveNow, share, remove } = useAssessmentDraft({

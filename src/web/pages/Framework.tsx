@@ -15,12 +15,15 @@ import type { Assessment, Page, Person, Readiness } from '../api/types.js';
 import { useMe } from '../app/session.js';
 import { EmptyState, Loading, PageHeader } from '../components/bits.js';
 import { FormError } from '../components/Form.js';
-import { defaultTargetLevel, useFramework } from '../lib/framework.js';
-import { useAsync } from '../lib/hooks.js';
+import { useFramework } from '../data/framework.js';
+import { keys } from '../data/keys.js';
+import { usePerson } from '../data/people.js';
+import { useApiQuery } from '../data/queries.js';
 import { AssessmentsPanel } from './framework/AssessmentsPanel.js';
 import { Expectations } from './framework/ExpectationsPanel.js';
 import { PeerRequestDialog } from './framework/PeerRequestDialog.js';
 import { ReadinessPanel } from './framework/ReadinessPanel.js';
+import { inMyReportingLine } from './framework/reportingLine.js';
 import { TargetNotice } from './framework/TargetNotice.js';
 
 export default function FrameworkPage() {
@@ -29,27 +32,24 @@ export default function FrameworkPage() {
   const personParam = params.get('person');
   const subjectId = personParam && personParam !== 'me' ? personParam : me.id;
   const isMe = subjectId === me.id;
-  const { framework, error: frameworkError, levels } = useFramework();
+  const { framework, error: frameworkError, levels, defaultTargetLevel } = useFramework();
 
-  const other = useAsync(
-    async (signal) => (isMe ? null : api.get<Person>(`/people/${encodeURIComponent(subjectId)}`, { signal })),
-    [subjectId, isMe],
-  );
+  const other = usePerson(isMe ? null : subjectId);
   const subject: Person | null = isMe ? me : (other.data ?? null);
 
   const targetLevel = subject?.targetLevel ?? null;
   const targetKnown = Boolean(targetLevel && levels.some((l) => l.id === targetLevel));
   const requested = params.get('level');
-  const level = requested && levels.some((l) => l.id === requested) ? requested : targetKnown && targetLevel ? targetLevel : defaultTargetLevel(levels);
+  const level = requested && levels.some((l) => l.id === requested) ? requested : targetKnown && targetLevel ? targetLevel : defaultTargetLevel();
   const levelName = levels.find((l) => l.id === level)?.name ?? level;
 
-  const assessments = useAsync(
-    (signal) => api.get<Page<Assessment>>('/assessments', { query: { subject: isMe ? 'me' : subjectId }, signal }),
-    [subjectId, isMe, framework?.id],
+  const assessments = useApiQuery(keys.assessments.list({ subject: subjectId }), (signal) =>
+    api.get<Page<Assessment>>('/assessments', { query: { subject: isMe ? 'me' : subjectId }, signal }),
   );
-  const readiness = useAsync(
-    async (signal) => (framework && subject ? api.get<Readiness>(`/people/${isMe ? 'me' : encodeURIComponent(subjectId)}/readiness`, { query: { level }, signal }) : null),
-    [subjectId, isMe, level, framework?.id, Boolean(subject)],
+  const readiness = useApiQuery(
+    keys.readiness.of(subjectId, { level }),
+    (signal) => api.get<Readiness>(`/people/${isMe ? 'me' : encodeURIComponent(subjectId)}/readiness`, { query: { level }, signal }),
+    { enabled: Boolean(framework && subject) },
   );
 
   const [askOpen, setAskOpen] = useState(false);
@@ -81,7 +81,7 @@ export default function FrameworkPage() {
   const dimensions = framework?.definition.dimensions ?? [];
 
   const firstName = subject ? (subject.name.split(/\s+/)[0] ?? subject.name) : '';
-  const isReport = !isMe && subject?.managerId === me.id;
+  const isReport = !isMe && inMyReportingLine(subject, me.id);
 
   const title = isMe ? 'Framework' : subject ? `${subject.name}: framework` : 'Framework';
   const frameworkLabel = framework ? `${framework.name} · version ${framework.version}` : '';
@@ -162,6 +162,7 @@ export default function FrameworkPage() {
 
           <AssessmentsPanel
             assessments={assessments}
+            readiness={readiness.data}
             frameworkId={framework.id}
             dimensions={dimensions}
             levels={levels}

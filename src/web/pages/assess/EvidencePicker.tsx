@@ -1,12 +1,14 @@
 /** Linked evidence for one dimension: the chosen entries, and a search to link more. */
 import { Link2, Plus, Search, X } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import type { Dimension, Evidence, EvidenceListItem, Page } from '../../api/types.js';
 import { useMe } from '../../app/session.js';
+import { keys } from '../../data/keys.js';
+import { useApiQuery } from '../../data/queries.js';
 import { formatDay, todayIn } from '../../lib/evidence.js';
-import { useAsync, useDebounced } from '../../lib/hooks.js';
+import { useDebounced } from '../../lib/hooks.js';
 
 export function EvidencePicker({
   ownerId,
@@ -29,18 +31,15 @@ export function EvidencePicker({
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 200);
   const id = useId();
-  const results = useAsync(
-    async (signal) => {
-      if (!open) return [] as EvidenceListItem[];
-      const page = await api.get<Page<EvidenceListItem>>('/evidence', {
-        query: query ? { owner: ownerId, q: query, limit: 8 } : { owner: ownerId, dimension: dimension.id, limit: 8 },
-        signal,
-      });
-      remember(page.items);
-      return page.items;
-    },
-    [open, query, ownerId, dimension.id],
+  const search = query ? { owner: ownerId, q: query, limit: 8 } : { owner: ownerId, dimension: dimension.id, limit: 8 };
+  const results = useApiQuery(
+    [...keys.evidence.all, 'link-picker', search],
+    async (signal) => (await api.get<Page<EvidenceListItem>>('/evidence', { query: search, signal })).items,
+    { enabled: open },
   );
+  useEffect(() => {
+    if (results.data) remember(results.data);
+  }, [results.data, remember]);
   const shown = (results.data ?? []).filter((e) => !value.includes(e.id));
   return (
     <div className="as-evidence">

@@ -2,7 +2,8 @@
 import { TriangleAlert } from 'lucide-react';
 import { useId } from 'react';
 import type { Dimension, Evidence } from '../../api/types.js';
-import type { LevelInfo } from '../../lib/framework.js';
+import { Select } from '../../components/controls/index.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
 import type { RowDraft } from './draft.js';
 import { EvidencePicker } from './EvidencePicker.js';
 
@@ -17,7 +18,7 @@ export function RatingRow({
   remember,
 }: {
   dimension: Dimension;
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   row: RowDraft;
   onChange(row: RowDraft): void;
   problems: Map<string, string>;
@@ -42,24 +43,17 @@ export function RatingRow({
           <label htmlFor={`${id}-level`} className="field-label">
             Level
           </label>
-          <select
+          <Select
             id={`${id}-level`}
             value={row.level}
+            options={[{ value: '', label: 'Not rated' }, ...levels.map((l) => ({ value: l.id, label: l.name }))]}
             aria-invalid={levelError ? true : undefined}
             aria-describedby={levelError ? `${id}-level-error` : undefined}
-            onChange={(e) => {
-              const level = e.target.value;
+            onChange={(level) => {
               const r = levels.findIndex((l) => l.id === level);
               onChange({ ...row, level, towards: row.towards && r >= 0 && r < levels.length - 1 });
             }}
-          >
-            <option value="">Not rated</option>
-            {levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          />
           {levelError && (
             <p id={`${id}-level-error`} className="field-error">
               <TriangleAlert size={14} aria-hidden="true" />

@@ -1,7 +1,7 @@
 /** The form's draft rows, what is sent to the server, and where the server's problems belong. */
 import { ApiError, errorMessage } from '../../api/client.js';
 import type { Assessment, Dimension, RatingInput } from '../../api/types.js';
-import type { LevelInfo } from '../../lib/framework.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
 
 export interface RowDraft {
   level: string;
@@ -15,7 +15,7 @@ export type Rows = Record<string, RowDraft>;
 export const EMPTY_ROW: RowDraft = { level: '', towards: false, note: '', evidenceIds: [] };
 export const AUTOSAVE_MS = 1500;
 
-export function rowsFrom(assessment: Assessment | null, levels: LevelInfo[]): Rows {
+export function rowsFrom(assessment: Assessment | null, levels: readonly LevelInfo[]): Rows {
   const rows: Rows = {};
   for (const r of assessment?.ratings ?? []) {
     const rank = levels.findIndex((l) => l.id === r.level);
@@ -25,7 +25,7 @@ export function rowsFrom(assessment: Assessment | null, levels: LevelInfo[]): Ro
 }
 
 /** The ratings to send, in framework order, and which dimension each index is. */
-export function ratingsOf(rows: Rows, dimensions: Dimension[], levels: LevelInfo[]): { ratings: RatingInput[]; order: string[] } {
+export function ratingsOf(rows: Rows, dimensions: Dimension[], levels: readonly LevelInfo[]): { ratings: RatingInput[]; order: string[] } {
   const ratings: RatingInput[] = [];
   const order: string[] = [];
   for (const d of dimensions) {

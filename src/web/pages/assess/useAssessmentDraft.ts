@@ -4,14 +4,18 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { sharedNewestFirst } from '../../../shared/ratings.js';
 import { api, ApiError } from '../../api/client.js';
 import type { Assessment, AssessmentKind, Dimension, Evidence, Page, Person, RatingInput, StoredFramework } from '../../api/types.js';
 import { useMe } from '../../app/session.js';
 import { useToast } from '../../components/Toast.js';
-import { KIND_LABELS, latestShared } from '../../lib/assessments.js';
-import type { LevelInfo } from '../../lib/framework.js';
-import { useDebounced, type AsyncState } from '../../lib/hooks.js';
+import { useInvalidate } from '../../data/invalidate.js';
+import type { ApiQuery } from '../../data/queries.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
+import { KIND_LABELS } from '../../lib/assessments.js';
+import { useDebounced } from '../../lib/hooks.js';
 import { AUTOSAVE_MS, problemsByDimension, ratingsOf, rowsFrom, type RowDraft, type Rows, type SaveState } from './draft.js';
+import { useEvidenceTitles } from './useEvidenceTitles.js';
 
 export function useAssessmentDraft({
   isMe,
@@ -28,13 +32,14 @@ export function useAssessmentDraft({
   subject: Person | null;
   kind: AssessmentKind;
   framework: StoredFramework | null;
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   dimensions: Dimension[];
-  existing: AsyncState<Page<Assessment>>;
+  existing: ApiQuery<Page<Assessment>>;
 }) {
   const me = useMe();
   const toast = useToast();
   const navigate = useNavigate();
+  const invalidate = useInvalidate();
 
   const [rows, setRows] = useState<Rows>({});
   const [draft, setDraft] = useState<Assessment | null>(null);
@@ -42,18 +47,20 @@ export function useAssessmentDraft({
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  const [found, setFound] = useState<Map<string, string>>(new Map());
   const draftRef = useRef<Assessment | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const lastSent = useRef<string>('');
 
-  // Pick up my draft of this kind, or start from my last shared one.
+  // Pick up my draft of this kind, or start from my last shared one. Only from a fresh answer:
+  // a cached list from before may not show the draft saved since, and a second one would start.
   const key = `${subjectId}/${kind}/${framework?.id ?? ''}`;
+  const fresh = existing.data && !existing.fetching ? existing.data : null;
   useEffect(() => {
-    if (!existing.data || !framework || loadedKey === key) return;
-    const mine = existing.data.items.filter((a) => a.authorId === me.id && a.kind === kind);
+    if (!fresh || !framework || loadedKey === key) return;
+    const mine = fresh.items.filter((a) => a.authorId === me.id && a.kind === kind);
     const open = [...mine].reverse().find((a) => a.status === 'draft') ?? null;
-    const lastShared = latestShared(mine, kind);
+    const lastShared = sharedNewestFirst(mine)[0] ?? null;
     // Start from the last shared one only when it was made against this framework.
     const base = open ?? (lastShared?.frameworkId === framework.id ? lastShared : null);
     draftRef.current = open;
@@ -64,40 +71,20 @@ export function useAssessmentDraft({
     setSaveState(open ? { kind: 'saved', at: open.updatedAt } : { kind: 'idle' });
     setError(null);
     setLoadedKey(key);
-  }, [existing.data, framework, key, loadedKey, me.id, kind, levels, dimensions]);
+  }, [fresh, framework, key, loadedKey, me.id, kind, levels, dimensions]);
 
-  // Titles of linked entries that were not found through the search.
+  // Titles of linked entries: those met in a search, and the others looked up.
   const remember = useCallback((items: Evidence[]) => {
-    setTitles((t) => {
+    setFound((t) => {
+      if (items.every((e) => t.get(e.id) === e.title)) return t;
       const copy = new Map(t);
       for (const e of items) copy.set(e.id, e.title);
       return copy;
     });
   }, []);
   const linked = Object.values(rows).flatMap((r) => r.evidenceIds);
-  const missing = linked.filter((eid) => !titles.has(eid)).sort().join(',');
-  useEffect(() => {
-    if (!missing) return;
-    let cancelled = false;
-    void Promise.all(
-      missing.split(',').map((eid) =>
-        api
-          .get<Evidence>(`/evidence/${encodeURIComponent(eid)}`)
-          .then((e) => [eid, e.title] as const)
-          .catch(() => [eid, 'An entry you cannot see'] as const),
-      ),
-    ).then((pairs) => {
-      if (cancelled) return;
-      setTitles((t) => {
-        const copy = new Map(t);
-        for (const [eid, title] of pairs) copy.set(eid, title);
-        return copy;
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [missing]);
+  const looked = useEvidenceTitles(linked.filter((eid) => !found.has(eid)));
+  const titles = new Map([...looked, ...found]);
 
   const { ratings, order } = ratingsOf(rows, dimensions, levels);
   const payload = JSON.stringify(ratings);
@@ -121,6 +108,7 @@ export function useAssessmentDraft({
           setDraft(saved);
           setError(null);
           setSaveState({ kind: 'saved', at: saved.updatedAt });
+          void invalidate.assessments();
           return saved;
         } catch (e) {
           setError(e);
@@ -133,7 +121,7 @@ export function useAssessmentDraft({
       chain.current = next.catch(() => {});
       return next;
     },
-    [isMe, subjectId, kind],
+    [isMe, subjectId, kind, invalidate],
   );
 
   // Drafts save themselves a moment after the last change.
@@ -171,6 +159,7 @@ export function useAssessmentDraft({
     if (!saved) throw new Error('Nothing to share yet.');
     const shared = await api.post<Assessment>(`/assessments/${encodeURIComponent(saved.id)}/share`);
     draftRef.current = null;
+    void invalidate.assessments();
     toast({ message: `${KIND_LABELS[shared.kind]} shared with ${isMe ? 'your managers' : `${subject?.name ?? 'them'} and their managers`}.` });
     navigate(isMe ? '/framework#assessments-heading' : `/framework?person=${encodeURIComponent(subjectId)}#assessments-heading`);
   }
@@ -180,6 +169,7 @@ export function useAssessmentDraft({
     if (!current) return;
     await chain.current;
     await api.delete(`/assessments/${encodeURIComponent(current.id)}`);
+    void invalidate.assessments();
     draftRef.current = null;
     lastSent.current = '';
     setDraft(null);

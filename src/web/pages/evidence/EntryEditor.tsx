@@ -13,9 +13,11 @@ import {
   validateLink,
   type EvidenceDraft,
 } from '../../components/EvidenceFields.js';
+import { ConflictView } from '../../components/ConflictView.js';
+import { DateInput } from '../../components/controls/index.js';
 import { Field, FormError, problemsOf } from '../../components/Form.js';
-import { ConflictPanel } from './ConflictView.js';
-import { changedFields, FIELD_LABELS, FIELDS, valuesOf } from './entryFields.js';
+import { formatTimeIn } from '../../lib/evidence.js';
+import { changedFields, differs, FIELD_LABELS, FIELDS, valuesOf } from './entryFields.js';
 import { FieldValue } from './FieldValue.js';
 import type { EntryEditing, EntryEditorState } from './useEntryEditor.js';
 
@@ -31,15 +33,20 @@ export function EntryEditor({ entry, editing, state }: { entry: Evidence; editin
       </Link>
       <PageHeader title="Edit entry" documentTitle={`Edit: ${entry.title}`} />
       {conflict && (
-        <ConflictPanel
+        <ConflictView
+          noun="entry"
+          fields={FIELDS}
+          labels={FIELD_LABELS}
+          differs={differs}
+          renderValue={(f, value) => <FieldValue field={f} value={value} />}
           mine={valuesOf(draft).values}
           base={editing.base.evidence}
           theirs={conflict.evidence}
+          savedAt={formatTimeIn(conflict.evidence.updatedAt, me.timeZone)}
           pending={pending}
           onKeepMine={() => void keepMine()}
           onTakeTheirs={takeTheirs}
           onMerge={mergeByHand}
-          timeZone={me.timeZone}
         />
       )}
       {reference && (
@@ -64,7 +71,7 @@ export function EntryEditor({ entry, editing, state }: { entry: Evidence; editin
         </Field>
         <div className="form-grid">
           <Field label="Date" error={problems.field('occurredOn')}>
-            <input type="date" value={draft.occurredOn} onChange={(e) => set({ occurredOn: e.target.value })} />
+            <DateInput value={draft.occurredOn} onChange={(occurredOn) => set({ occurredOn })} />
           </Field>
           <Field label="Impact" error={problems.field('impact')}>
             <ImpactSelect value={draft.impact} onChange={(impact) => set({ impact })} />

@@ -1,10 +1,12 @@
 /** One field's value of an entry, shown read-only (in the conflict table and the merge reference). */
 import type { ReactNode } from 'react';
 import type { Evidence } from '../../api/types.js';
-import { audienceSummary, dimensionLabel, formatLongDay, impactLabel, metricText } from '../../lib/evidence.js';
+import { useFramework } from '../../data/framework.js';
+import { audienceSummary, formatLongDay, impactLabel, metricText } from '../../lib/evidence.js';
 import type { EditableField } from './entryFields.js';
 
 export function FieldValue({ field, value }: { field: EditableField; value: Pick<Evidence, EditableField> }): ReactNode {
+  const { dimensionName } = useFramework();
   switch (field) {
     case 'title':
       return <span>{value.title}</span>;
@@ -13,7 +15,7 @@ export function FieldValue({ field, value }: { field: EditableField; value: Pick
     case 'occurredOn':
       return <span>{formatLongDay(value.occurredOn)}</span>;
     case 'dimensions':
-      return <span>{value.dimensions.length ? value.dimensions.map((d) => dimensionLabel(d)).join(', ') : <span className="muted">None</span>}</span>;
+      return <span>{value.dimensions.length ? value.dimensions.map((d) => dimensionName(d)).join(', ') : <span className="muted">None</span>}</span>;
     case 'impact':
       return <span>{impactLabel(value.impact)}</span>;
     case 'metrics':

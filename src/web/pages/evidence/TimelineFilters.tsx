@@ -1,13 +1,14 @@
 /** Search, whose entries, grouping, the dimension/impact/team/date filters, and the chips of active filters. */
 import { X } from 'lucide-react';
+import { DateInput, Select } from '../../components/controls/index.js';
 import { SearchBox } from '../../components/SearchBox.js';
-import { dimensionLabel, formatDay, IMPACTS, impactLabel } from '../../lib/evidence.js';
+import { formatDay, IMPACTS, impactLabel } from '../../lib/evidence.js';
 import { MultiFilter } from './MultiFilter.js';
 import { OWNER_LABELS, type OwnerMode } from './filterParams.js';
 import type { EvidenceQuery } from './useEvidenceQuery.js';
 
 export function TimelineFilters({ query: q }: { query: EvidenceQuery }) {
-  const { filters, update, dimensions, today, searching, narrowed, clearAll, teamOptions } = q;
+  const { filters, update, dimensions, dimensionName, today, searching, narrowed, clearAll, teamOptions } = q;
   return (
     <div className="ev-filters" role="search" aria-label="Search and filter evidence">
       <div className="toolbar ev-toolbar">
@@ -22,13 +23,12 @@ export function TimelineFilters({ query: q }: { query: EvidenceQuery }) {
           <label htmlFor="ev-owner" className="visually-hidden">
             Whose entries
           </label>
-          <select id="ev-owner" value={filters.owner} onChange={(e) => update({ owner: e.target.value === 'me' ? null : e.target.value })}>
-            {(Object.keys(OWNER_LABELS) as OwnerMode[]).map((o) => (
-              <option key={o} value={o}>
-                {OWNER_LABELS[o]}
-              </option>
-            ))}
-          </select>
+          <Select
+            id="ev-owner"
+            value={filters.owner}
+            options={(Object.keys(OWNER_LABELS) as OwnerMode[]).map((o) => ({ value: o, label: OWNER_LABELS[o] }))}
+            onChange={(owner) => update({ owner: owner === 'me' ? null : owner })}
+          />
         </div>
         {!searching && (
           <div className="segmented" role="group" aria-label="Group entries by">
@@ -58,23 +58,21 @@ export function TimelineFilters({ query: q }: { query: EvidenceQuery }) {
           <label htmlFor="ev-team" className="visually-hidden">
             Team
           </label>
-          <select id="ev-team" value={filters.team} onChange={(e) => update({ team: e.target.value || null })}>
-            <option value="">All teams</option>
-            {teamOptions.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
+          <Select
+            id="ev-team"
+            value={filters.team}
+            options={[{ value: '', label: 'All teams' }, ...teamOptions.map((name) => ({ value: name, label: name }))]}
+            onChange={(team) => update({ team: team || null })}
+          />
         </div>
         <div className="ev-dates">
           <label className="ev-date-field">
             <span>From</span>
-            <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => update({ from: e.target.value || null })} />
+            <DateInput value={filters.from} max={filters.to} onChange={(from) => update({ from: from || null })} />
           </label>
           <label className="ev-date-field">
             <span>To</span>
-            <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => update({ to: e.target.value || null })} />
+            <DateInput value={filters.to} min={filters.from} onChange={(to) => update({ to: to || null })} />
           </label>
         </div>
       </div>
@@ -82,8 +80,8 @@ export function TimelineFilters({ query: q }: { query: EvidenceQuery }) {
         <ul className="active-filters" aria-label="Active filters">
           {filters.dimension.map((d) => (
             <li key={`d-${d}`}>
-              <button type="button" className="filter-chip" onClick={() => update({ dimension: filters.dimension.filter((x) => x !== d) })} aria-label={`Remove filter: ${dimensionLabel(d)}`}>
-                {dimensionLabel(d)} <X size={12} aria-hidden="true" />
+              <button type="button" className="filter-chip" onClick={() => update({ dimension: filters.dimension.filter((x) => x !== d) })} aria-label={`Remove filter: ${dimensionName(d)}`}>
+                {dimensionName(d)} <X size={12} aria-hidden="true" />
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 /** The evidence trash: deleted entries, restorable for 30 days. */
 import { ArchiveRestore, NotebookText, Trash2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, errorMessage } from '../../api/client.js';
 import type { EvidenceListItem, Page } from '../../api/types.js';
@@ -8,23 +8,25 @@ import { useMe } from '../../app/session.js';
 import { EmptyState, ListFoot, Loading, PageHeader } from '../../components/bits.js';
 import { FormError } from '../../components/Form.js';
 import { useToast } from '../../components/Toast.js';
-import { addDays, evidenceChanged, formatDay, formatTimeIn, onEvidenceChanged, todayIn } from '../../lib/evidence.js';
+import { useInvalidate } from '../../data/invalidate.js';
+import { keys } from '../../data/keys.js';
+import { usePagedQuery } from '../../data/queries.js';
+import { addDays, formatDay, formatTimeIn, todayIn } from '../../lib/evidence.js';
 import { formatRelative } from '../../lib/format.js';
-import { usePagedList } from '../../lib/hooks.js';
 import { useInfiniteScroll } from './useInfiniteScroll.js';
 
 const TRASH_DAYS = 30;
+
 export function Trash() {
   const me = useMe();
   const toast = useToast();
   const navigate = useNavigate();
   const today = todayIn(me.timeZone);
+  const invalidate = useInvalidate();
   const [restoring, setRestoring] = useState<string | null>(null);
-  const list = usePagedList<EvidenceListItem>(
-    (cursor, signal) => api.get<Page<EvidenceListItem>>('/evidence', { query: { deleted: 'true', cursor, limit: 50 }, signal }),
-    [],
+  const list = usePagedQuery<EvidenceListItem>(keys.evidence.trash(), (cursor, signal) =>
+    api.get<Page<EvidenceListItem>>('/evidence', { query: { deleted: 'true', cursor, limit: 50 }, signal }),
   );
-  useEffect(() => onEvidenceChanged(list.reload), [list.reload]);
   const sentinel = useInfiniteScroll(list);
 
   async function restore(item: EvidenceListItem) {
@@ -32,7 +34,7 @@ export function Trash() {
     try {
       await api.post(`/evidence/${encodeURIComponent(item.id)}/restore`);
       list.setItems((items) => items.filter((i) => i.id !== item.id));
-      evidenceChanged();
+      void invalidate.evidence();
       toast({
         message: `Restored “${item.title}”.`,
         action: { label: 'Open', onClick: () => navigate(`/evidence/${encodeURIComponent(item.id)}`) },

@@ -3,18 +3,19 @@
  * resolving a 412 conflict, keeping the draft in this browser, and deleting it with an Undo.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { api, errorMessage, isApiError } from '../../api/client.js';
+import { api, isApiError } from '../../api/client.js';
 import type { Evidence } from '../../api/types.js';
 import { useMe } from '../../app/session.js';
 import { draftOf, type EvidenceDraft, type MetricProblem } from '../../components/EvidenceFields.js';
 import { preloadMarkdown } from '../../components/MarkdownView.js';
 import { useToast } from '../../components/Toast.js';
-import { evidenceChanged } from '../../lib/evidence.js';
-import { useAsync } from '../../lib/hooks.js';
-import { usePeopleById, useTeams } from '../../lib/people.js';
+import { useInvalidate } from '../../data/invalidate.js';
+import { keys } from '../../data/keys.js';
+import { usePeopleById, useTeams } from '../../data/people.js';
+import { useApiQuery } from '../../data/queries.js';
 import { changedFields, differs, patchOf, rebase, valuesOf, type Loaded } from './entryFields.js';
 import { readStoredDraft, writeStoredDraft, type StoredDraft } from './storedDraft.js';
+import { useEntryRemoval } from './useEntryRemoval.js';
 
 export interface EntryEditing {
   draft: EvidenceDraft;
@@ -24,17 +25,22 @@ export interface EntryEditing {
 export function useEntryEditor(id: string) {
   const me = useMe();
   const toast = useToast();
-  const navigate = useNavigate();
   const { teams } = useTeams();
+  const invalidate = useInvalidate();
+  // Deleted from this page: it stops asking for the entry (the answer would be a 404).
+  const [gone, setGone] = useState(false);
 
-  const loaded = useAsync<Loaded>(
+  // The entry with its ETag, under its own key below the entry's (same resource, another shape).
+  const loaded = useApiQuery<Loaded>(
+    [...keys.evidence.one(id), 'with-etag'],
     async (signal) => {
       const answer = await api.full.get<Evidence>(`/evidence/${encodeURIComponent(id)}`, { signal });
       return { evidence: answer.data, etag: answer.etag };
     },
-    [id],
+    { enabled: !gone },
   );
-  const current = loaded.data;
+  // A cached entry that is no longer there (deleted elsewhere) is not shown.
+  const current = isApiError(loaded.error) && loaded.error.status === 404 ? undefined : loaded.data;
   const owners = usePeopleById([current && current.evidence.ownerId !== me.id ? current.evidence.ownerId : null]);
 
   const [editing, setEditing] = useState<EntryEditing | null>(null);
@@ -47,6 +53,7 @@ export function useEntryEditor(id: string) {
   const titleRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    setGone(false);
     setStored(readStoredDraft(id));
     setEditing(null);
     setConflict(null);
@@ -95,7 +102,7 @@ export function useEntryEditor(id: string) {
     const answer = await api.full.patch<Evidence>(`/evidence/${encodeURIComponent(id)}`, patch, etag ? { headers: { 'If-Match': etag } } : {});
     loaded.setData({ evidence: answer.data, etag: answer.etag });
     stopEditing();
-    evidenceChanged();
+    void invalidate.evidence();
     toast({ message: 'Saved.' });
   }
 
@@ -176,40 +183,7 @@ export function useEntryEditor(id: string) {
     window.setTimeout(() => titleRef.current?.focus(), 0);
   }
 
-  async function remove() {
-    if (!current) return;
-    const entry = current.evidence;
-    setPending(true);
-    try {
-      await api.delete(`/evidence/${encodeURIComponent(entry.id)}`, current.etag ? { headers: { 'If-Match': current.etag } } : {});
-      evidenceChanged();
-      navigate('/evidence');
-      toast({
-        message: `Moved “${entry.title.length > 50 ? `${entry.title.slice(0, 49)}…` : entry.title}” to the trash.`,
-        action: {
-          label: 'Undo',
-          onClick: () => {
-            api
-              .post(`/evidence/${encodeURIComponent(entry.id)}/restore`)
-              .then(() => {
-                evidenceChanged();
-                toast({ message: `Restored “${entry.title}”.` });
-              })
-              .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' }));
-          },
-        },
-      });
-    } catch (e) {
-      if (isApiError(e) && e.status === 412) {
-        loaded.reload();
-        toast({ message: 'This entry changed since you opened it. Have a look at the new version, then delete again if you still want to.', tone: 'error' });
-      } else {
-        toast({ message: errorMessage(e), tone: 'error' });
-      }
-    } finally {
-      setPending(false);
-    }
-  }
+  const remove = useEntryRemoval({ current, setPending, onGone: () => setGone(true), onStale: loaded.reload });
 
   function onFormKey(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {

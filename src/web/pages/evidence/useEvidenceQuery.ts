@@ -2,17 +2,19 @@
  * The timeline's data: the filters read from the query string, the paged list of entries they
  * select (searched or grouped by period), and what the page needs to describe the result.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
 import type { EvidenceListItem, Page, Person } from '../../api/types.js';
 import { useMe } from '../../app/session.js';
-import { groupByPeriod, onEvidenceChanged, todayIn, weekStartDay } from '../../lib/evidence.js';
-import { useDimensions } from '../../lib/framework.js';
-import { useAsync, usePagedList } from '../../lib/hooks.js';
-import { usePeopleById, useTeams } from '../../lib/people.js';
+import { useFramework } from '../../data/framework.js';
+import { keys } from '../../data/keys.js';
+import { usePeopleById, useTeams } from '../../data/people.js';
+import { useApiQuery, usePagedQuery } from '../../data/queries.js';
+import { groupByPeriod, todayIn, weekStartDay } from '../../lib/evidence.js';
 import { readFilters, useFilterUpdate } from './filterParams.js';
 import { useInfiniteScroll } from './useInfiniteScroll.js';
+import { useKeptWhileLoading } from './useKeptWhileLoading.js';
 
 export function useEvidenceQuery() {
   const me = useMe();
@@ -20,7 +22,7 @@ export function useEvidenceQuery() {
   const filters = readFilters(params);
   const update = useFilterUpdate();
   const { teams } = useTeams();
-  const dimensions = useDimensions();
+  const { dimensions, dimensionName } = useFramework();
   const today = todayIn(me.timeZone);
   const startDay = weekStartDay(me.weekStart);
   // A query without a letter or digit (a lone quote while typing a phrase) is no search yet.
@@ -28,37 +30,33 @@ export function useEvidenceQuery() {
   const searching = query !== '';
 
   // Only to tell "nobody reports to you" apart from "nothing shared yet".
-  const reports = useAsync(
-    async (signal) =>
-      filters.owner === 'reports'
-        ? (await api.get<Page<Person>>('/people', { query: { managerId: me.id, limit: 1 }, signal })).items
-        : [],
-    [filters.owner, me.id],
+  const reports = useApiQuery(
+    [...keys.people.all, 'reports-of', me.id],
+    async (signal) => (await api.get<Page<Person>>('/people', { query: { managerId: me.id, limit: 1 }, signal })).items,
+    { enabled: filters.owner === 'reports' },
   );
   const reportIds = (reports.data ?? []).map((p) => p.id);
 
-  const list = usePagedList<EvidenceListItem>(
-    async (cursor, signal) => {
-      // `reports` is everyone below you in the reporting line, worked out by the server.
-      const owner = filters.owner === 'all' ? undefined : [filters.owner];
-      return api.get<Page<EvidenceListItem>>('/evidence', {
-        query: {
-          q: query || undefined,
-          owner,
-          dimension: filters.dimension,
-          impact: filters.impact,
-          team: filters.team ? [filters.team] : undefined,
-          from: filters.from || undefined,
-          to: filters.to || undefined,
-          cursor,
-          limit: 25,
-        },
-        signal,
-      });
-    },
-    [query, filters.owner, filters.dimension.join(','), filters.impact.join(','), filters.team, filters.from, filters.to],
-  );
-  useEffect(() => onEvidenceChanged(list.reload), [list.reload]);
+  const listParams = { q: query, owner: filters.owner, dimension: filters.dimension, impact: filters.impact, team: filters.team, from: filters.from, to: filters.to };
+  const loadedList = usePagedQuery<EvidenceListItem>(keys.evidence.list(listParams), async (cursor, signal) => {
+    // `reports` is everyone below you in the reporting line, worked out by the server.
+    const owner = filters.owner === 'all' ? undefined : [filters.owner];
+    return api.get<Page<EvidenceListItem>>('/evidence', {
+      query: {
+        q: query || undefined,
+        owner,
+        dimension: filters.dimension,
+        impact: filters.impact,
+        team: filters.team ? [filters.team] : undefined,
+        from: filters.from || undefined,
+        to: filters.to || undefined,
+        cursor,
+        limit: 25,
+      },
+      signal,
+    });
+  });
+  const list = useKeptWhileLoading(loadedList);
   const sentinel = useInfiniteScroll(list);
 
   const owners = usePeopleById(list.items.map((i) => (i.ownerId !== me.id ? i.ownerId : null)));
@@ -82,6 +80,7 @@ export function useEvidenceQuery() {
     filters,
     update,
     dimensions,
+    dimensionName,
     today,
     query,
     searching,

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { PagedList } from '../../lib/hooks.js';
+import type { PagedQuery } from '../../data/queries.js';
 
 /** Loads the next page when the end of the list scrolls into view; the button stays as a fallback. */
-export function useInfiniteScroll(list: PagedList<unknown>) {
+export function useInfiniteScroll(list: Pick<PagedQuery<unknown>, 'nextCursor' | 'loadingMore' | 'loading' | 'error' | 'loadMore'>) {
   const ref = useRef<HTMLDivElement>(null);
   const { nextCursor, loadingMore, loading, error, loadMore } = list;
   useEffect(() => {

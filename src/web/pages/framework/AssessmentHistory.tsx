@@ -2,10 +2,10 @@
 import { ChevronRight } from 'lucide-react';
 import { Link } from 'react-router';
 import type { Assessment, Dimension, Person } from '../../api/types.js';
+import { usePeopleById } from '../../data/people.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
 import { KIND_LABELS, ratingText } from '../../lib/assessments.js';
 import { formatDate } from '../../lib/format.js';
-import type { LevelInfo } from '../../lib/framework.js';
-import { usePeopleById } from '../../lib/people.js';
 
 export function AssessmentHistory({
   items,
@@ -15,7 +15,7 @@ export function AssessmentHistory({
   subjectId,
 }: {
   items: Assessment[];
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   dimensions: Dimension[];
   me: Person;
   subjectId: string;

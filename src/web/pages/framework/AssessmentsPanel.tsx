@@ -3,20 +3,21 @@ import { ClipboardCheck } from 'lucide-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client.js';
-import type { Assessment, Dimension, Page, Person } from '../../api/types.js';
+import type { Assessment, Dimension, Page, Person, Readiness } from '../../api/types.js';
 import { EmptyState, Loading } from '../../components/bits.js';
 import { FormError } from '../../components/Form.js';
-import type { RadarPoint } from '../../components/RadarChart.js';
-import { latestShared, ratingFor, ratingSpoken, ratingText, ratingValue } from '../../lib/assessments.js';
-import type { LevelInfo } from '../../lib/framework.js';
-import type { AsyncState } from '../../lib/hooks.js';
+import type { ApiQuery } from '../../data/queries.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
 import { AssessmentHistory } from './AssessmentHistory.js';
 import { SideBySide } from './AssessmentsSideBySide.js';
+import { radarOf } from './radarData.js';
+import { ratingsView } from './ratingsView.js';
 
 const FrameworkRadar = lazy(() => import('../../components/RadarChart.js'));
 
 export function AssessmentsPanel({
   assessments,
+  readiness,
   frameworkId,
   dimensions,
   levels,
@@ -29,10 +30,12 @@ export function AssessmentsPanel({
   isReport,
   firstName,
 }: {
-  assessments: AsyncState<Page<Assessment>>;
+  assessments: ApiQuery<Page<Assessment>>;
+  /** The readiness answer, when the caller may see it: its facts say which ratings count. */
+  readiness: Readiness | null | undefined;
   frameworkId: string;
   dimensions: Dimension[];
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   level: string;
   levelName: string;
   me: Person;
@@ -43,27 +46,12 @@ export function AssessmentsPanel({
   firstName: string;
 }) {
   const items = useMemo(() => assessments.data?.items ?? [], [assessments.data]);
-  const self = latestShared(items, 'self');
-  const manager = latestShared(items, 'manager');
-  const targetRank = levels.findIndex((l) => l.id === level);
-
-  const radarData: RadarPoint[] = dimensions.map((d) => {
-    const s = ratingFor(self, d.id);
-    const m = ratingFor(manager, d.id);
-    return {
-      dimension: d.id,
-      name: d.name,
-      self: ratingValue(levels, s),
-      manager: ratingValue(levels, m),
-      target: targetRank,
-      selfText: ratingText(levels, s),
-      managerText: ratingText(levels, m),
-      targetText: levelName,
-    };
-  });
-  const radarSummary = `Radar chart of ${dimensions.length} dimensions. Target: ${levelName} everywhere. ${
-    self ? `Self: ${dimensions.map((d) => `${d.name} ${ratingSpoken(levels, ratingFor(self, d.id))}`).join('; ')}.` : 'No shared self-assessment.'
-  } ${manager ? `Manager: ${dimensions.map((d) => `${d.name} ${ratingSpoken(levels, ratingFor(manager, d.id))}`).join('; ')}.` : 'No shared manager assessment.'}`;
+  const view = useMemo(
+    () => ratingsView(items, dimensions.map((d) => d.id), (id) => levels.some((l) => l.id === id), readiness),
+    [items, dimensions, levels, readiness],
+  );
+  const { self, manager } = view.latest;
+  const radar = radarOf(view, dimensions, levels, level, levelName);
 
   return (
     <section className="fw-section" aria-labelledby="assessments-heading">
@@ -105,13 +93,13 @@ export function AssessmentsPanel({
         <>
           {self || manager ? (
             <div className="fw-assess-grid">
-              <SideBySide dimensions={dimensions} levels={levels} self={self} manager={manager} subjectLabel={isMe ? 'Your self-assessment' : `${firstName}'s self-assessment`} />
+              <SideBySide dimensions={dimensions} levels={levels} view={view} subjectLabel={isMe ? 'Your self-assessment' : `${firstName}'s self-assessment`} />
               <Suspense fallback={<Loading label="Drawing the chart…" />}>
                 <FrameworkRadar
-                  data={radarData}
+                  data={radar.data}
                   levels={levels}
-                  series={{ self: radarData.some((d) => d.self !== null), manager: radarData.some((d) => d.manager !== null) }}
-                  summary={radarSummary}
+                  series={{ self: radar.data.some((d) => d.self !== null), manager: radar.data.some((d) => d.manager !== null) }}
+                  summary={radar.summary}
                   caption={`Rings are levels; halfway between two rings means “between levels”. Target: ${levelName}.`}
                 />
               </Suspense>

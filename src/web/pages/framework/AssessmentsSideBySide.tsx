@@ -1,27 +1,28 @@
-/** The latest shared self-assessment beside the manager's, with the differences marked. */
+/** The self-assessment beside the manager's, per dimension, with the differences marked. */
 import { ArrowLeftRight, Check } from 'lucide-react';
-import type { Assessment, Dimension } from '../../api/types.js';
-import { difference, ratingFor, ratingText, ratingValue } from '../../lib/assessments.js';
+import type { Dimension } from '../../api/types.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
+import { difference, ratingText, ratingValue } from '../../lib/assessments.js';
 import { formatDate } from '../../lib/format.js';
-import type { LevelInfo } from '../../lib/framework.js';
+import type { RatingsView } from './ratingsView.js';
 
 export function SideBySide({
   dimensions,
   levels,
-  self,
-  manager,
+  view,
   subjectLabel,
 }: {
-  dimensions: Dimension[];
-  levels: LevelInfo[];
-  self: Assessment | null;
-  manager: Assessment | null;
+  dimensions: readonly Dimension[];
+  levels: readonly LevelInfo[];
+  view: RatingsView;
   subjectLabel: string;
 }) {
-  const differing = dimensions.filter((d) => {
-    const diff = difference(ratingValue(levels, ratingFor(self, d.id)), ratingValue(levels, ratingFor(manager, d.id)));
-    return diff.delta !== null && diff.delta !== 0;
-  }).length;
+  const { self, manager } = view.latest;
+  const rows = dimensions.map((d) => {
+    const { self: s, manager: m } = view.ratings.get(d.id) ?? { self: null, manager: null };
+    return { d, s, m, diff: difference(ratingValue(levels, s), ratingValue(levels, m)) };
+  });
+  const differing = rows.filter(({ diff }) => diff.delta !== null && diff.delta !== 0).length;
   return (
     <div className="fw-compare">
       <table className="fw-table">
@@ -47,10 +48,7 @@ export function SideBySide({
           </tr>
         </thead>
         <tbody>
-          {dimensions.map((d) => {
-            const s = ratingFor(self, d.id);
-            const m = ratingFor(manager, d.id);
-            const diff = difference(ratingValue(levels, s), ratingValue(levels, m));
+          {rows.map(({ d, s, m, diff }) => {
             const differs = diff.delta !== null && diff.delta !== 0;
             return (
               <tr key={d.id} className={differs ? 'fw-row-differs' : undefined}>

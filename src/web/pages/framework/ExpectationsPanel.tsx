@@ -2,7 +2,7 @@
 import { Check, FileText, Star } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Dimension } from '../../api/types.js';
-import type { LevelInfo } from '../../lib/framework.js';
+import type { LevelInfo } from '../../data/vocabulary.js';
 
 function ExtraList({ items, ordered = false }: { items: { key: string; text: string }[]; ordered?: boolean }) {
   const List = ordered ? 'ol' : 'ul';
@@ -74,7 +74,7 @@ export function Expectations({
   frameworkLabel,
 }: {
   dimensions: Dimension[];
-  levels: LevelInfo[];
+  levels: readonly LevelInfo[];
   level: string;
   targetLevel: string | null;
   onLevel(level: string): void;

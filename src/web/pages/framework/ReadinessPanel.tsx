@@ -3,7 +3,7 @@ import { errorMessage, isApiError } from '../../api/client.js';
 import type { Readiness } from '../../api/types.js';
 import { Loading } from '../../components/bits.js';
 import { FormError } from '../../components/Form.js';
-import type { AsyncState } from '../../lib/hooks.js';
+import type { ApiQuery } from '../../data/queries.js';
 import { ReadinessCard } from './ReadinessCard.js';
 
 export function ReadinessPanel({
@@ -13,7 +13,7 @@ export function ReadinessPanel({
   levelName,
   firstName,
 }: {
-  readiness: AsyncState<Readiness | null>;
+  readiness: ApiQuery<Readiness>;
   isMe: boolean;
   subjectId: string;
   levelName: string;

@@ -4,19 +4,23 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../api/client.js';
 import type { Person } from '../../api/types.js';
 import { useSession } from '../../app/session.js';
+import { Select } from '../../components/controls/index.js';
 import { useToast } from '../../components/Toast.js';
-import type { LevelInfo } from '../../lib/framework.js';
+import { useInvalidate } from '../../data/invalidate.js';
+import { levelNameIn, type LevelInfo } from '../../data/vocabulary.js';
 
-export function TargetNotice({ subject, isMe, levels }: { subject: Person; isMe: boolean; levels: LevelInfo[] }) {
+export function TargetNotice({ subject, isMe, levels }: { subject: Person; isMe: boolean; levels: readonly LevelInfo[] }) {
   const session = useSession();
   const toast = useToast();
+  const invalidate = useInvalidate();
   const [saving, setSaving] = useState(false);
   async function choose(level: string) {
     setSaving(true);
     try {
       const person = await api.patch<Person>('/me', { targetLevel: level });
       session.setPerson(person);
-      toast({ message: `Target level set to ${levels.find((l) => l.id === level)?.name ?? level}.` });
+      void invalidate.people();
+      toast({ message: `Target level set to ${levelNameIn(levels, level)}.` });
     } catch (e) {
       toast({ message: errorMessage(e), tone: 'error' });
     } finally {
@@ -36,16 +40,14 @@ export function TargetNotice({ subject, isMe, levels }: { subject: Person; isMe:
             <label htmlFor="fw-target" className="visually-hidden">
               Target level
             </label>
-            <select id="fw-target" className="select-inline" defaultValue="" disabled={saving} onChange={(e) => e.target.value && void choose(e.target.value)}>
-              <option value="" disabled>
-                Choose…
-              </option>
-              {levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
+            <Select
+              id="fw-target"
+              className="select-inline"
+              value=""
+              disabled={saving}
+              options={[{ value: '', label: 'Choose…', disabled: true }, ...levels.map((l) => ({ value: l.id, label: l.name }))]}
+              onChange={(level) => level && void choose(level)}
+            />
           </div>
         )}
       </div>
