@@ -22,7 +22,13 @@ export function SearchBox({
   const [text, setText] = useState(value);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  useEffect(() => setText(value), [value]);
+  // Follow the value from outside (a cleared filter, Back) during render, not in an effect:
+  // an effect lags one render and, with no delay, the box and the URL could undo each other.
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    setSynced(value);
+    setText(value);
+  }
   useEffect(() => {
     if (text === value) return;
     const timer = window.setTimeout(() => onChangeRef.current(text), delay);

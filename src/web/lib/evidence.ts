@@ -1,7 +1,7 @@
 /**
  * The evidence log's vocabulary and small helpers: labels for dimensions, impact and
- * audience, metric formatting, calendar dates in the person's time zone and week, and a
- * tiny "something changed" signal so that lists refresh after a capture elsewhere.
+ * audience, metric formatting, calendar dates in the person's time zone and week. Dimension
+ * names come from the framework (`useFramework()` in src/web/data/framework.ts).
  *
  * Kept free of heavy imports: the quick-capture dialog (in the main chunk) uses it.
  */
@@ -11,7 +11,6 @@ import type { AudienceMember, Evidence, Impact, Metric, Person } from '../api/ty
 // ---------------------------------------------------------------- vocabulary
 
 /** Dimension names come from the active framework (lib/framework.ts). */
-export { dimensionName as dimensionLabel, isKnownDimension } from './framework.js';
 
 export const IMPACTS: { id: Impact; label: string }[] = [
   { id: 'cost', label: 'Cost' },
@@ -210,19 +209,4 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-// ---------------------------------------------------------------- change signal
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-/** Listen for entries created, changed, deleted or restored anywhere in the app. */
-export function onEvidenceChanged(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function evidenceChanged(): void {
-  for (const listener of [...listeners]) listener();
 }

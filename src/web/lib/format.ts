@@ -1,5 +1,3 @@
-import { levelNameIn, vocabularyOf, type LevelInfo } from '../data/vocabulary.js';
-
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -34,15 +32,6 @@ export function formatRelative(iso: string, now = Date.now()): string {
     }
   }
   return dateTime.format(new Date(t));
-}
-
-/**
- * A level's name in the given levels (the active framework's: in a component,
- * `useFramework().levelName(id)` says the same). The levels are required; a caller that
- * omits them anyway (plain JS, a stale call) gets the default framework's names, not a crash.
- */
-export function levelLabel(id: string | null | undefined, levels: readonly LevelInfo[]): string {
-  return (levels as readonly LevelInfo[] | undefined) ? levelNameIn(levels, id) : vocabularyOf(null).levelName(id);
 }
 
 /** A short, human description of a browser's user agent string. */
