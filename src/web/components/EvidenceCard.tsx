@@ -1,6 +1,8 @@
 import DOMPurify from 'dompurify';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { readSearchTerms, tokenMatches } from '../../shared/search-syntax.js';
+import { tokenize } from '../../shared/text.js';
 import type { EvidenceListItem } from '../api/types.js';
 import { formatDay } from '../lib/evidence.js';
 import { AudienceBadge, DimensionChips, ImpactBadge, LinkList, MetricList, TeamList } from './EvidenceBits.js';
@@ -10,31 +12,16 @@ export function sanitizeSnippet(html: string): string {
   return DOMPurify.sanitize(html, { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [] });
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-
-/** The search's words and prefixes, read the way the server reads them. */
-export function searchTerms(q: string): { words: Set<string>; prefixes: string[] } {
-  const words = new Set<string>();
-  const prefixes: string[] = [];
-  for (const m of q.matchAll(/"([^"]*)"?|(\S+)/g)) {
-    const raw = m[1] ?? m[2] ?? '';
-    const tokens = fold(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const isPrefix = m[2] !== undefined && raw.endsWith('*');
-    tokens.forEach((t, i) => (isPrefix && i === tokens.length - 1 ? prefixes.push(t) : words.add(t)));
-  }
-  return { words, prefixes };
-}
-
-/** The text with the searched words in <mark> (as React elements, never as HTML). */
+/** The text with the searched words in <mark> (as React elements, never as HTML), read as the server reads the query. */
 export function highlight(text: string, q: string): ReactNode {
   if (!q.trim()) return text;
-  const { words, prefixes } = searchTerms(q);
-  if (!words.size && !prefixes.length) return text;
+  const terms = readSearchTerms(q);
+  if (!terms.length) return text;
   const out: ReactNode[] = [];
   let pos = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    const tok = fold(m[0]);
-    if (!words.has(tok) && !prefixes.some((p) => tok.startsWith(p))) continue;
+    // A word of the text may be several tokens (`p99-latency`); it is marked when one matches.
+    if (!tokenize(m[0]).some((token) => tokenMatches(token, terms))) continue;
     const i = m.index ?? 0;
     if (i > pos) out.push(text.slice(pos, i));
     out.push(<mark key={i}>{m[0]}</mark>);
