@@ -16,9 +16,16 @@ export function MultiFilter({
   return (
     // Not modal: a modal menu would inject a <style> element that the CSP blocks.
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className={`btn filter-button ${value.length ? 'filter-button-on' : ''}`} aria-label={`${label}${value.length ? `: ${value.length} chosen` : ''}`}>
+      <DropdownMenu.Trigger className={`btn filter-button ${value.length ? 'filter-button-on' : ''}`}>
+        {/* The name is the visible text, "Dimensions 2 chosen" (WCAG 2.5.3: what you see is what you can say). */}
         {label}
-        {value.length > 0 && <span className="filter-count num">{value.length}</span>}
+        {value.length > 0 && (
+          <>
+            {' '}
+            <span className="filter-count num">{value.length}</span>
+            <span className="visually-hidden"> chosen</span>
+          </>
+        )}
         <ChevronDown size={14} aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
