@@ -17,8 +17,6 @@ export const ProblemSchema = Type.Object(
   },
   { $id: 'Problem', description: 'RFC 9457 problem details with a stable `code`.' },
 );
-/** The old name, kept for app.ts and the error plugin. */
-export const Problem = ProblemSchema;
 
 /**
  * A `$ref` to a registered component whose static type is the component's own: Fastify's

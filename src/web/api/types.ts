@@ -29,6 +29,7 @@ export type {
   Person,
   Plan,
   PlanStepState,
+  Problem,
   Rating,
   RatingInput,
   Readiness,
