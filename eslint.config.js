@@ -51,6 +51,9 @@ export default tseslint.config(
         { type: 'storage', pattern: 'src/storage/**', mode: 'full' },
         // What the CLI may start in-process (`staffpath serve`).
         { type: 'http-entry', pattern: 'src/http/server.ts', mode: 'full' },
+        // The wire shapes: TypeBox schemas the server validates and serialises with, and the
+        // types derived from them (wire.ts) that the web compiles against.
+        { type: 'http-schemas', pattern: 'src/http/schemas/**', mode: 'full' },
         { type: 'http', pattern: 'src/http/**', mode: 'full' },
         { type: 'cli', pattern: 'src/cli/**', mode: 'full' },
         // Vite's own config runs in Node at build time; it is not part of the SPA.
@@ -66,9 +69,12 @@ export default tseslint.config(
           { from: ['config'], allow: ['config', 'shared'] },
           { from: ['core'], allow: ['core', 'shared', 'storage-entry', 'storage', 'config'] },
           { from: ['storage-entry', 'storage'], allow: ['storage-entry', 'storage', 'shared'] },
-          { from: ['http-entry', 'http'], allow: ['http-entry', 'http', 'core', 'shared', 'config', 'storage-entry'] },
+          { from: ['http-schemas'], allow: ['http-schemas', 'core', 'shared'] },
+          { from: ['http-entry', 'http'], allow: ['http-entry', 'http', 'http-schemas', 'core', 'shared', 'config', 'storage-entry'] },
           { from: ['cli'], allow: ['cli', 'core', 'shared', 'config', 'storage-entry', 'http-entry'] },
           { from: ['web'], allow: ['web', 'shared'] },
+          // The web compiles against the wire shapes, never runs server code: types only.
+          { from: ['web'], allow: ['http-schemas'], importKind: 'type' },
           // The web may use the core's shapes, never its code: `import type` / `export type` only.
           { from: ['web'], allow: ['core'], importKind: 'type' },
         ],
@@ -77,7 +83,7 @@ export default tseslint.config(
         default: 'allow',
         rules: [
           { from: ['core'], disallow: ['fastify', 'fastify-plugin', '@fastify/*', 'react', 'react-dom', 'react-router'] },
-          { from: ['http-entry', 'http', 'cli'], disallow: ['kysely', 'pg', 'better-sqlite3'] },
+          { from: ['http-entry', 'http', 'http-schemas', 'cli'], disallow: ['kysely', 'pg', 'better-sqlite3'] },
           { from: ['web'], disallow: ['fastify', 'fastify-plugin', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', ...nodeBuiltins] },
         ],
       }],

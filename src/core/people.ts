@@ -11,10 +11,11 @@ import { decodeCursor, toPage } from './pagination.js';
 import { loadScope } from './scope.js';
 import { maySetTargetLevel, mayAdminister, mayReadDirectory } from './visibility.js';
 import { checkName, checkPassword, checkTimeZone, normaliseEmail } from './validation.js';
-import type { Actor, Page, Person } from './types.js';
+import type { Actor, Page, Person, PersonView } from './types.js';
 import { auditUpdate } from './people/account-audit.js';
 import { moveReports, resetPassword } from './people/admin-actions.js';
 import { namesOf } from './people/names.js';
+import { seenBy, seenBySelf } from './people/relations.js';
 import { SELF_FIELDS, defaultTarget, resolvePersonId, toPerson, type LevelSource, type NewPerson, type PersonPatch } from './people/person-shape.js';
 import { checkManager, checkNotGainingReports, managerRecord, notifyManagerChange } from './people/reporting-line.js';
 
@@ -24,6 +25,7 @@ import { checkManager, checkNotGainingReports, managerRecord, notifyManagerChang
 // This file stays the entry point and exports what it always did.
 export { resolvePersonId, toPerson, type LevelSource, type NewPerson, type PersonPatch } from './people/person-shape.js';
 export { SELF_MANAGEMENT_CODE } from './people/reporting-line.js';
+export { relationsOf, seenBy, seenBySelf } from './people/relations.js';
 
 export class PeopleService {
   constructor(
@@ -48,8 +50,16 @@ export class PeopleService {
     return p as Person;
   }
 
-  /** Creates an account. `bootstrap` is the first-run set-up, which has no actor. */
-  async create(actor: Actor | null, input: NewPerson, db: Db = this.db, origin?: Origin): Promise<Person> {
+  /** The signed-in person, as they see themselves. */
+  async me(actor: Actor): Promise<PersonView> {
+    return seenBySelf(await this.byId(actor.personId));
+  }
+
+  /**
+   * Creates an account, answered as the actor sees it. Without an actor (first-run set-up)
+   * the new admin is the one who will be signed in, so it is answered as they see themselves.
+   */
+  async create(actor: Actor | null, input: NewPerson, db: Db = this.db, origin?: Origin): Promise<PersonView> {
     if (actor) {
       const scope = await loadScope(db, actor);
       if (!mayAdminister(scope.viewer, 'people.create')) throw forbidden('Only an admin can add people.');
@@ -109,7 +119,8 @@ export class PeopleService {
         await notifyManagerChange(trx, actor, id, input.managerId, names);
       }
       await recordAudit(trx, records, addressOf(actor, origin));
-      return this.byId(id, trx);
+      const created = await this.byId(id, trx);
+      return actor ? seenBy(await loadScope(trx, actor), created) : seenBySelf(created);
     });
   }
 
@@ -121,13 +132,13 @@ export class PeopleService {
     return this.byId(row.id);
   }
 
-  async get(actor: Actor, id: string): Promise<Person> {
+  async get(actor: Actor, id: string): Promise<PersonView> {
     const scope = await loadScope(this.db, actor);
     if (!mayReadDirectory(scope)) throw notFound('person');
-    return this.byId(resolvePersonId(actor, id));
+    return seenBy(scope, await this.byId(resolvePersonId(actor, id)));
   }
 
-  async list(actor: Actor, q: { q?: string; team?: string; managerId?: string; includeInactive?: boolean; limit: number; cursor?: string }): Promise<Page<Person>> {
+  async list(actor: Actor, q: { q?: string; team?: string; managerId?: string; includeInactive?: boolean; limit: number; cursor?: string }): Promise<Page<PersonView>> {
     const scope = await loadScope(this.db, actor);
     if (!mayReadDirectory(scope)) throw notFound('person');
     const after = decodeCursor(q.cursor);
@@ -140,10 +151,10 @@ export class PeopleService {
       limit: q.limit,
     });
     const page = toPage(rows, q.limit, (r) => r, (r) => ({ k: r.name, id: r.id }));
-    return { items: await this.present(page.items), nextCursor: page.nextCursor };
+    return { items: (await this.present(page.items)).map((p) => seenBy(scope, p)), nextCursor: page.nextCursor };
   }
 
-  async update(actor: Actor, rawId: string, patch: PersonPatch, origin?: Origin): Promise<Person> {
+  async update(actor: Actor, rawId: string, patch: PersonPatch, origin?: Origin): Promise<PersonView> {
     const id = resolvePersonId(actor, rawId);
     const scope = await loadScope(this.db, actor);
     const existing = await peopleRepository.findById(this.db, id);
@@ -190,7 +201,8 @@ export class PeopleService {
       // Deactivation takes effect at once: authentication checks `active`, and sessions go.
       if (patch.active === false) await authRepository.deleteSessionsOf(trx, id);
       await auditUpdate(trx, actor, existing, set, managerChanges ? (patch.managerId ?? null) : undefined, addressOf(actor, origin));
-      return this.byId(id, trx);
+      // A new reporting line can change how the actor stands to the person: read it again.
+      return seenBy(managerChanges ? await loadScope(trx, actor) : scope, await this.byId(id, trx));
     });
   }
 

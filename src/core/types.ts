@@ -1,4 +1,6 @@
 /** Domain shapes shared by services, the HTTP layer and the CLI (PRODUCT.md §7). */
+import type { OwnerRelation } from '../shared/policy.js';
+
 export const ROLES = ['admin', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -26,6 +28,11 @@ export interface Person {
   mustChangePassword: boolean;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A person as a caller sees them: with the caller's relations to them (src/core/people/relations.ts). */
+export interface PersonView extends Person {
+  relations: OwnerRelation[];
 }
 
 export interface Team {

@@ -13,9 +13,12 @@ import { registerServerOwnedFields } from './plugins/server-owned.js';
 import { registerInputText } from './plugins/input-text.js';
 import { registerWeb } from './plugins/web.js';
 import { validatorCompiler } from './validation.js';
-import { Problem } from './schemas/common.js';
-import { PersonSchema, TeamSchema } from './schemas/people.js';
+import { ProblemSchema } from './schemas/common.js';
+import { PersonSchema } from './schemas/people.js';
+import { TeamSchema } from './schemas/teams.js';
 import { EvidenceSchema } from './schemas/evidence.js';
+import { FrameworkSchema } from './schemas/frameworks.js';
+import { AssessmentSchema } from './schemas/assessments.js';
 import { systemRoutes } from './routes/system.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
@@ -23,8 +26,8 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { mentorshipsRoutes } from './routes/mentorships.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
-import { FrameworkSchema, frameworksRoutes } from './routes/frameworks.routes.js';
-import { AssessmentSchema, assessmentsRoutes } from './routes/assessments.routes.js';
+import { frameworksRoutes } from './routes/frameworks.routes.js';
+import { assessmentsRoutes } from './routes/assessments.routes.js';
 import { readinessRoutes } from './routes/readiness.routes.js';
 import { notificationsRoutes } from './routes/notifications.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
@@ -83,7 +86,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
     crossOriginEmbedderPolicy: false,
   });
 
-  app.addSchema(Problem);
+  app.addSchema(ProblemSchema);
   app.addSchema(PersonSchema);
   app.addSchema(TeamSchema);
   app.addSchema(EvidenceSchema);

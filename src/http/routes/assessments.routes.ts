@@ -1,41 +1,7 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Body, Id, IdParams, IsoTime, NoContent, Page } from '../schemas/common.js';
-import { lit } from '../schemas/people.js';
-import { ASSESSMENT_KINDS } from '../../core/assessments/assessments.service.js';
-
-const Slug = Type.String({ minLength: 1, maxLength: 40 });
-const RatingInput = Type.Object(
-  {
-    dimension: Slug,
-    level: Slug,
-    towards: Type.Optional(Type.Union([Slug, Type.Null()])),
-    note: Type.Optional(Type.String({ maxLength: 4000 })),
-    evidenceIds: Type.Optional(Type.Array(Id, { maxItems: 20 })),
-  },
-  { additionalProperties: false },
-);
-const Rating = Type.Object({ dimension: Type.String(), level: Type.String(), towards: Type.Union([Type.String(), Type.Null()]), note: Type.String(), evidenceIds: Type.Array(Type.String()) });
-export const AssessmentSchema = Type.Object(
-  {
-    id: Id,
-    subjectId: Id,
-    authorId: Id,
-    kind: lit(ASSESSMENT_KINDS),
-    frameworkId: Id,
-    frameworkKey: Type.String(),
-    frameworkVersion: Type.Integer(),
-    status: lit(['draft', 'shared']),
-    ratings: Type.Array(Rating),
-    createdAt: IsoTime,
-    updatedAt: IsoTime,
-    sharedAt: Type.Union([IsoTime, Type.Null()]),
-  },
-  { $id: 'Assessment' },
-);
-const AssessmentRef = Type.Unsafe({ $ref: 'Assessment#' });
-const Ratings = Type.Array(RatingInput, { maxItems: 30 });
+import { authErrors, IdParams, NoContent, Page } from '../schemas/common.js';
+import { AssessmentPatchBody, AssessmentRef, AssessmentsQuery, NewAssessmentBody, PeerRequestBody } from '../schemas/assessments.js';
 
 export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
   const { assessments } = services;
@@ -46,7 +12,7 @@ export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['assessments'],
         summary: 'Assessments of a person you may see (shared ones, and your drafts), oldest first',
-        querystring: Type.Object({ subject: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }),
+        querystring: AssessmentsQuery,
         response: { 200: Page(AssessmentRef), ...authErrors },
       },
     },
@@ -59,7 +25,7 @@ export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['assessments'],
         summary: 'Start an assessment (a draft) against the active framework',
-        body: Body({ subjectId: Type.String({ minLength: 1, maxLength: 100 }), kind: lit(ASSESSMENT_KINDS), ratings: Type.Optional(Ratings) }),
+        body: NewAssessmentBody,
         response: { 201: AssessmentRef, ...authErrors },
       },
     },
@@ -72,7 +38,7 @@ export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['assessments'],
         summary: 'Ask a colleague for a peer assessment (they get a notification)',
-        body: Body({ personId: Id, message: Type.Optional(Type.String({ maxLength: 500 })) }),
+        body: PeerRequestBody,
         response: { 204: NoContent, ...authErrors },
       },
     },
@@ -94,7 +60,7 @@ export const assessmentsRoutes: RoutePlugin = async (app, { services }) => {
       preValidation: async (request) => {
         await assessments.get(actorOf(request), (request.params as { id: string }).id);
       },
-      schema: { tags: ['assessments'], summary: 'Change a draft’s ratings (author)', params: IdParams, body: Body({ ratings: Ratings }), response: { 200: AssessmentRef, ...authErrors } },
+      schema: { tags: ['assessments'], summary: 'Change a draft’s ratings (author)', params: IdParams, body: AssessmentPatchBody, response: { 200: AssessmentRef, ...authErrors } },
     },
     async (request) => assessments.update(actorOf(request), request.params.id, request.body.ratings),
   );

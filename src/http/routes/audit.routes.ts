@@ -1,7 +1,6 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Page, PageQuery } from '../schemas/common.js';
+import { authErrors, Page, PageQuerySchema } from '../schemas/common.js';
 import { AuditEntrySchema } from '../schemas/audit.js';
 
 /** The audit log of account administration: admins read it; no route changes it. */
@@ -17,7 +16,7 @@ export const auditRoutes: RoutePlugin = async (app, { services }) => {
         description:
           'Every change of a reporting line, role, e-mail address or active state, every password reset and every move of reports: ' +
           'who did it, to whom, when and from which address. Append-only: no route edits or deletes an entry.',
-        querystring: Type.Object(PageQuery),
+        querystring: PageQuerySchema,
         response: { 200: Page(AuditEntrySchema), ...authErrors },
       },
     },

@@ -1,16 +1,17 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
 import { clearSessionCookie, setSessionCookie } from '../cookies.js';
+import { seenBySelf } from '../../core/people.js';
 import { authErrors, NoContent } from '../schemas/common.js';
-import { LoginBody, MePatchBody, PasswordChangeBody, SetupBody, SignedInSchema } from '../schemas/people.js';
+import { LoginBody, PasswordChangeBody, SetupBody, SetupNeededAnswer, SignedInSchema } from '../schemas/auth.js';
+import { MePatchBody, PersonRef } from '../schemas/people.js';
 
 export const authRoutes: RoutePlugin = async (app, { services, config }) => {
   app.get(
     '/setup',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Whether first-run set-up is still needed', response: { 200: Type.Object({ needed: Type.Boolean() }) } },
+      schema: { tags: ['auth'], summary: 'Whether first-run set-up is still needed', response: { 200: SetupNeededAnswer } },
     },
     async () => ({ needed: await services.auth.setupNeeded() }),
   );
@@ -29,7 +30,7 @@ export const authRoutes: RoutePlugin = async (app, { services, config }) => {
     async (request, reply) => {
       const s = await services.auth.setup(request.body, request.headers['user-agent'] ?? '', { address: request.ip });
       setSessionCookie(reply, request, config, s.sessionToken, s.expiresAt);
-      return reply.code(201).send({ person: s.person, csrfToken: s.csrfToken });
+      return reply.code(201).send({ person: seenBySelf(s.person), csrfToken: s.csrfToken });
     },
   );
 
@@ -42,7 +43,7 @@ export const authRoutes: RoutePlugin = async (app, { services, config }) => {
     async (request, reply) => {
       const s = await services.auth.login(request.body, request.ip, request.headers['user-agent'] ?? '');
       setSessionCookie(reply, request, config, s.sessionToken, s.expiresAt);
-      return { person: s.person, csrfToken: s.csrfToken };
+      return { person: seenBySelf(s.person), csrfToken: s.csrfToken };
     },
   );
 
@@ -65,13 +66,13 @@ export const authRoutes: RoutePlugin = async (app, { services, config }) => {
       config: { allowPasswordChange: true },
       schema: { tags: ['auth'], summary: 'The signed-in person and the CSRF token', response: { 200: SignedInSchema, ...authErrors } },
     },
-    async (request) => ({ person: await services.people.byId(actorOf(request).personId), csrfToken: request.csrfToken }),
+    async (request) => ({ person: await services.people.me(actorOf(request)), csrfToken: request.csrfToken }),
   );
 
   app.patch(
     '/me',
     {
-      schema: { tags: ['auth'], summary: 'Change your own profile settings', body: MePatchBody, response: { 200: Type.Unsafe({ $ref: 'Person#' }), ...authErrors } },
+      schema: { tags: ['auth'], summary: 'Change your own profile settings', body: MePatchBody, response: { 200: PersonRef, ...authErrors } },
     },
     async (request) => services.people.update(actorOf(request), 'me', request.body),
   );

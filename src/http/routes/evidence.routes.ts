@@ -1,12 +1,12 @@
-import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
 import { AppError } from '../../core/errors.js';
 import { extractMetrics } from '../../core/evidence/metric-extraction.js';
-import { authErrors, IdParams, NoContent, Page } from '../schemas/common.js';
+import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/common.js';
 import {
   EvidenceListItemSchema,
+  EvidenceRef,
   EvidencePatchBody,
   EvidenceQuery,
   ExportAnswer,
@@ -18,9 +18,6 @@ import {
   SuggestAnswer,
   SuggestBody,
 } from '../schemas/evidence.js';
-
-const EvidenceRef = Type.Unsafe({ $ref: 'Evidence#' });
-const precondition = { 412: Type.Unsafe({ $ref: 'Problem#' }) };
 
 /** ETags are the entry's version; If-Match is optional on evidence (412 when stale). */
 const etag = (version: number): string => `"${version}"`;

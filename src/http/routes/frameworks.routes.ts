@@ -1,16 +1,7 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Body, IdParams, IsoTime, Page } from '../schemas/common.js';
-
-/** The framework definition is a document of its own; its JSON Schema ships in frameworks/. */
-const Definition = Type.Record(Type.String(), Type.Unknown(), { description: 'The framework file, parsed (see frameworks/framework.schema.json)' });
-export const FrameworkSchema = Type.Object(
-  { id: Type.String(), key: Type.String(), version: Type.Integer(), name: Type.String(), active: Type.Boolean(), createdAt: IsoTime, definition: Definition },
-  { $id: 'Framework' },
-);
-const FrameworkRef = Type.Unsafe({ $ref: 'Framework#' });
-const FrameworkIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, description: 'a stored id, or `active`' }) });
+import { authErrors, IdParams, Page } from '../schemas/common.js';
+import { FrameworkIdParams, FrameworkImportBody, FrameworkRef, FrameworkVersionsAnswer, FrameworkYaml } from '../schemas/frameworks.js';
 
 export const frameworksRoutes: RoutePlugin = async (app, { services }) => {
   const { frameworks } = services;
@@ -34,7 +25,7 @@ export const frameworksRoutes: RoutePlugin = async (app, { services }) => {
         tags: ['frameworks'],
         summary: 'Every stored version of the framework',
         params: FrameworkIdParams,
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), version: Type.Integer(), createdAt: IsoTime })) }), ...authErrors },
+        response: { 200: FrameworkVersionsAnswer, ...authErrors },
       },
     },
     async (request) => ({ items: await frameworks.versions(actorOf(request), request.params.id) }),
@@ -42,7 +33,7 @@ export const frameworksRoutes: RoutePlugin = async (app, { services }) => {
 
   app.get(
     '/frameworks/:id/export',
-    { schema: { tags: ['frameworks'], summary: 'The framework as a YAML file', params: FrameworkIdParams, response: { 200: Type.String(), ...authErrors } } },
+    { schema: { tags: ['frameworks'], summary: 'The framework as a YAML file', params: FrameworkIdParams, response: { 200: FrameworkYaml, ...authErrors } } },
     async (request, reply) => {
       const { fileName, yaml } = await frameworks.exportYaml(actorOf(request), request.params.id);
       return reply.type('application/yaml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`).send(yaml);
@@ -55,11 +46,7 @@ export const frameworksRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['frameworks'],
         summary: 'Import a framework file, YAML or JSON (admin); problems name the line and field',
-        body: Body({
-          content: Type.String({ minLength: 1, maxLength: 1_000_000 }),
-          fileName: Type.Optional(Type.String({ maxLength: 200 })),
-          activate: Type.Optional(Type.Boolean()),
-        }),
+        body: FrameworkImportBody,
         response: { 201: FrameworkRef, 200: FrameworkRef, ...authErrors },
       },
     },

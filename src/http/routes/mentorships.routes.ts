@@ -1,9 +1,7 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, IdParams, Page, PageQuery } from '../schemas/common.js';
-import { lit, MentorshipSchema, NewMentorshipBody } from '../schemas/people.js';
-import { MENTORSHIP_STATUSES } from '../../core/types.js';
+import { authErrors, IdParams, Page } from '../schemas/common.js';
+import { MentorshipSchema, MentorshipsQuery, NewMentorshipBody } from '../schemas/mentorships.js';
 
 export const mentorshipsRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
@@ -12,10 +10,7 @@ export const mentorshipsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['mentorships'],
         summary: 'Mentorships you are part of, newest first',
-        querystring: Type.Object({
-          ...PageQuery,
-          status: Type.Optional(lit(MENTORSHIP_STATUSES)),
-        }),
+        querystring: MentorshipsQuery,
         response: { 200: Page(MentorshipSchema), ...authErrors },
       },
     },

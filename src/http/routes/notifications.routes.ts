@@ -1,18 +1,7 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Body, Id, IsoTime, Page, PageQuery } from '../schemas/common.js';
-
-const NotificationSchema = Type.Object({
-  id: Id,
-  kind: Type.String(),
-  actorId: Type.Union([Type.String(), Type.Null()]),
-  subjectId: Type.Union([Type.String(), Type.Null()]),
-  text: Type.String(),
-  link: Type.Union([Type.String(), Type.Null()]),
-  createdAt: IsoTime,
-  readAt: Type.Union([IsoTime, Type.Null()]),
-});
+import { authErrors, Page } from '../schemas/common.js';
+import { MarkedAnswer, MarkReadBody, NotificationSchema, NotificationsQuery } from '../schemas/notifications.js';
 
 export const notificationsRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
@@ -21,7 +10,7 @@ export const notificationsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['notifications'],
         summary: 'Your notifications, newest first',
-        querystring: Type.Object({ ...PageQuery, unread: Type.Optional(Type.Boolean()) }),
+        querystring: NotificationsQuery,
         response: { 200: Page(NotificationSchema), ...authErrors },
       },
     },
@@ -34,8 +23,8 @@ export const notificationsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['notifications'],
         summary: 'Mark notifications read (ids, or all)',
-        body: Body({ ids: Type.Union([Type.Array(Id, { maxItems: 200 }), Type.Literal('all')]) }),
-        response: { 200: Type.Object({ marked: Type.Integer() }), ...authErrors },
+        body: MarkReadBody,
+        response: { 200: MarkedAnswer, ...authErrors },
       },
     },
     async (request) => services.notifications.markRead(actorOf(request), request.body.ids),

@@ -1,15 +1,12 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Id, IdParams, NoContent, Page, PageQuery } from '../schemas/common.js';
-import { MoveReportsBody, NewPersonBody, PasswordResetBody, PersonPatchBody } from '../schemas/people.js';
+import { authErrors, IdParams, NoContent, Page } from '../schemas/common.js';
+import { MovedAnswer, MoveReportsBody, NewPersonBody, PasswordResetBody, PeopleQuery, PersonPatchBody, PersonRef } from '../schemas/people.js';
 import { resolvePersonId } from '../../core/people.js';
 import type { Origin } from '../../core/audit.js';
 
 /** Where the request came from, for the audit log. */
 const originOf = (request: { ip: string }): Origin => ({ address: request.ip });
-
-const PersonRef = Type.Unsafe({ $ref: 'Person#' });
 
 export const peopleRoutes: RoutePlugin = async (app, { services }) => {
   /** Visibility (404) is decided before the body is validated (400). */
@@ -24,13 +21,7 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['people'],
         summary: 'The directory of people, by name',
-        querystring: Type.Object({
-          ...PageQuery,
-          q: Type.Optional(Type.String({ maxLength: 200 })),
-          team: Type.Optional(Id),
-          managerId: Type.Optional(Id),
-          includeInactive: Type.Optional(Type.Boolean()),
-        }),
+        querystring: PeopleQuery,
         response: { 200: Page(PersonRef), ...authErrors },
       },
     },
@@ -101,7 +92,7 @@ export const peopleRoutes: RoutePlugin = async (app, { services }) => {
         summary: "Move a manager's direct reports to another manager (admin)",
         params: IdParams,
         body: MoveReportsBody,
-        response: { 200: Type.Object({ moved: Type.Integer() }), ...authErrors },
+        response: { 200: MovedAnswer, ...authErrors },
       },
     },
     async (request) => ({

@@ -1,9 +1,7 @@
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, IdParams, NoContent, Page } from '../schemas/common.js';
-import { NewTokenBody, NewTokenSchema, SessionSchema, TokenSchema } from '../schemas/people.js';
-import { Type } from 'typebox';
-import { PageQuery } from '../schemas/common.js';
+import { authErrors, IdParams, NoContent, Page, PageQuerySchema } from '../schemas/common.js';
+import { NewTokenBody, NewTokenSchema, SessionSchema, TokenSchema } from '../schemas/sessions.js';
 
 export const sessionsRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
@@ -36,7 +34,7 @@ export const sessionsRoutes: RoutePlugin = async (app, { services }) => {
       schema: {
         tags: ['auth'],
         summary: 'Your personal access tokens (never the secret)',
-        querystring: Type.Object(PageQuery),
+        querystring: PageQuerySchema,
         response: { 200: Page(TokenSchema), ...authErrors },
       },
     },

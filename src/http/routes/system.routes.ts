@@ -1,5 +1,5 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
+import { DegradedAnswer, HealthAnswer } from '../schemas/system.js';
 
 export const systemRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
@@ -10,8 +10,8 @@ export const systemRoutes: RoutePlugin = async (app, { services }) => {
         tags: ['system'],
         summary: 'Liveness and database reachability',
         response: {
-          200: Type.Object({ status: Type.Literal('ok'), database: Type.Literal('ok'), dialect: Type.String() }),
-          503: Type.Object({ status: Type.Literal('degraded'), database: Type.Literal('unreachable'), dialect: Type.String() }),
+          200: HealthAnswer,
+          503: DegradedAnswer,
         },
       },
     },

@@ -1,16 +1,12 @@
-import { Type } from 'typebox';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { authErrors, Id, IdParams, NoContent, Page, PageQuery } from '../schemas/common.js';
-import { NewTeamBody, TeamPatchBody } from '../schemas/people.js';
-
-const TeamRef = Type.Unsafe({ $ref: 'Team#' });
-const MemberParams = Type.Object({ id: Id, personId: Id });
+import { authErrors, IdParams, NoContent, Page, PageQuerySchema } from '../schemas/common.js';
+import { MemberParams, NewTeamBody, TeamPatchBody, TeamRef } from '../schemas/teams.js';
 
 export const teamsRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
     '/teams',
-    { schema: { tags: ['teams'], summary: 'Teams, by name', querystring: Type.Object(PageQuery), response: { 200: Page(TeamRef), ...authErrors } } },
+    { schema: { tags: ['teams'], summary: 'Teams, by name', querystring: PageQuerySchema, response: { 200: Page(TeamRef), ...authErrors } } },
     async (request) => services.teams.list(actorOf(request), request.query.limit ?? 20, request.query.cursor),
   );
 

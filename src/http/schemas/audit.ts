@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { AUDIT_ACTIONS } from '../../core/audit.js';
-import { Id, IsoTime, NullableId } from './common.js';
-import { lit } from './people.js';
+import { Id, IsoTime, lit, NullableId } from './common.js';
 
 export const AuditAction = lit(AUDIT_ACTIONS);
 

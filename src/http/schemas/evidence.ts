@@ -2,15 +2,14 @@ import { Type } from 'typebox';
 import { AUDIENCES } from '../../core/types.js';
 import { IMPACTS } from '../../core/evidence/types.js';
 import { ISO_DATE_PATTERN } from '../../shared/dates.js';
-import { Body, Id, IsoDate, IsoTime, NullableId, PageQuery } from './common.js';
-import { lit } from './people.js';
+import { Body, Id, IsoDate, IsoTime, lit, NullableId, PageQuery, ref } from './common.js';
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
 export const MetricSchema = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), unit: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]), before: Num, after: Num, change: Num },
   { additionalProperties: false },
 );
-const MetricInput = Type.Object(
+export const MetricInput = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     unit: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
@@ -20,8 +19,11 @@ const MetricInput = Type.Object(
   },
   { additionalProperties: false },
 );
-const Impact = Type.Union([lit(IMPACTS), Type.Null()]);
-const Audience = Type.Array(lit(AUDIENCES), { maxItems: 3 });
+export const ImpactKind = lit(IMPACTS);
+export const Impact = Type.Union([ImpactKind, Type.Null()]);
+export const AudienceMember = lit(AUDIENCES);
+export const Audience = Type.Array(AudienceMember, { maxItems: 3 });
+export const EvidenceSource = lit(['manual', 'git', 'import']);
 const Day = IsoDate;
 /**
  * An entry's date as written in a body: the shape here, the calendar in the core's field
@@ -43,12 +45,13 @@ export const EvidenceSchema = Type.Object(
     links: Type.Array(Type.String()),
     initiativeId: NullableId,
     audience: Audience,
-    source: lit(['manual', 'git', 'import']),
+    source: EvidenceSource,
     createdAt: IsoTime,
     updatedAt: IsoTime,
   },
   { $id: 'Evidence' },
 );
+export const EvidenceRef = ref(EvidenceSchema);
 
 export const EvidenceListItemSchema = Type.Object({
   ...EvidenceSchema.properties,
@@ -80,7 +83,7 @@ export const EvidenceQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 1000 })),
   owner: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200 })),
   dimension: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 20 })),
-  impact: Type.Optional(Type.Array(lit(IMPACTS), { maxItems: 6 })),
+  impact: Type.Optional(Type.Array(ImpactKind, { maxItems: 6 })),
   team: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
   from: Type.Optional(Day),
   to: Type.Optional(Day),
@@ -98,7 +101,15 @@ export const ImportBody = Type.Union([
   Type.Object({ format: Type.Literal('staffpath'), files: Type.Array(File, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
   Type.Object({ format: Type.Literal('brag'), markdown: Type.String({ maxLength: 5_000_000 }), today: Type.Optional(Day) }, { additionalProperties: false }),
 ]);
-const Preview = Type.Object({
+/** A metric as an import read it: what the file did not say is absent. */
+const PreviewMetric = Type.Object({
+  name: Type.String(),
+  unit: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  before: Type.Optional(Num),
+  after: Type.Optional(Num),
+  change: Type.Optional(Num),
+});
+export const ImportPreview = Type.Object({
   id: Type.Union([Type.String(), Type.Null()]),
   source: Type.String(),
   occurredOn: Type.String(),
@@ -106,7 +117,7 @@ const Preview = Type.Object({
   body: Type.Optional(Type.String()),
   dimensions: Type.Optional(Type.Array(Type.String())),
   impact: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  metrics: Type.Optional(Type.Array(MetricSchema)),
+  metrics: Type.Optional(Type.Array(PreviewMetric)),
   teams: Type.Optional(Type.Array(Type.String())),
   links: Type.Optional(Type.Array(Type.String())),
   audience: Type.Optional(Type.Array(Type.String())),
@@ -115,6 +126,6 @@ export const ImportAnswer = Type.Object({
   dryRun: Type.Boolean(),
   created: Type.Integer(),
   skipped: Type.Array(Type.Object({ id: Type.Union([Type.String(), Type.Null()]), source: Type.String(), reason: Type.String() })),
-  entries: Type.Array(Preview),
+  entries: Type.Array(ImportPreview),
   warnings: Type.Array(Type.Object({ source: Type.String(), message: Type.String() })),
 });

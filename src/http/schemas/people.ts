@@ -1,18 +1,17 @@
-import { Type, type TEnum } from 'typebox';
-import { AUDIENCES, MENTORSHIP_STATUSES, ROLES, WEEK_STARTS } from '../../core/types.js';
-import { ACCESS_SCOPES } from '../../core/auth.js';
-import { Body, Id, IsoTime, NullableId } from './common.js';
+import { Type } from 'typebox';
+import { AUDIENCES, ROLES, WEEK_STARTS } from '../../core/types.js';
+import { OWNER_RELATIONS } from '../../shared/policy.js';
+import { Body, Id, IsoTime, lit, NullableId, PageQuery, ref } from './common.js';
 
-export const lit = <T extends string[]>(values: readonly [...T]): TEnum<T> => Type.Enum(values);
+export { lit } from './common.js';
 
 export const Role = lit(ROLES);
 export const AudienceItem = lit(AUDIENCES);
 export const WeekStart = lit(WEEK_STARTS);
-/** `read`, `write`, and `tokens` (a token with it may make tokens within its own scopes and expiry). */
-export const Scope = lit(ACCESS_SCOPES);
-const Name = Type.String({ minLength: 1, maxLength: 200 });
-const Email = Type.String({ minLength: 3, maxLength: 254 });
-const Password = Type.String({ minLength: 1, maxLength: 200 });
+export const OwnerRelation = lit(OWNER_RELATIONS);
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Email = Type.String({ minLength: 3, maxLength: 254 });
+export const Password = Type.String({ minLength: 1, maxLength: 200 });
 const Level = Type.String({ minLength: 1, maxLength: 60 });
 
 export const PersonSchema = Type.Object(
@@ -31,17 +30,23 @@ export const PersonSchema = Type.Object(
     mustChangePassword: Type.Boolean(),
     createdAt: IsoTime,
     updatedAt: IsoTime,
+    relations: Type.Array(OwnerRelation, {
+      description:
+        'How the caller stands to this person: `owner` (it is you), `manager-chain` (they are in your reporting line, at any depth), ' +
+        '`mentor` (you mentor them in an active mentorship), `org-member` (everyone signed in).',
+    }),
   },
   { $id: 'Person' },
 );
+export const PersonRef = ref(PersonSchema);
 
-export const SignedInSchema = Type.Object({
-  person: Type.Unsafe({ $ref: 'Person#' }),
-  csrfToken: Type.Union([Type.String(), Type.Null()]),
+export const PeopleQuery = Type.Object({
+  ...PageQuery,
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  team: Type.Optional(Id),
+  managerId: Type.Optional(Id),
+  includeInactive: Type.Optional(Type.Boolean()),
 });
-
-export const SetupBody = Body({ name: Name, email: Email, password: Password });
-export const LoginBody = Body({ email: Email, password: Password });
 
 export const NewPersonBody = Body({
   name: Name,
@@ -75,74 +80,6 @@ export const MePatchBody = Body({
   targetLevel: Type.Optional(Level),
 });
 
-export const PasswordChangeBody = Body({
-  currentPassword: Password,
-  newPassword: Password,
-  revokeTokens: Type.Optional(Type.Boolean({ description: 'Also revoke every personal access token (but the one making this request).' })),
-});
 export const PasswordResetBody = Body({ password: Password });
 export const MoveReportsBody = Body({ toManagerId: NullableId });
-
-export const TokenSchema = Type.Object({
-  id: Id,
-  name: Type.String(),
-  scopes: Type.Array(Scope),
-  createdAt: IsoTime,
-  lastUsedAt: Type.Union([IsoTime, Type.Null()]),
-  expiresAt: Type.Union([IsoTime, Type.Null()]),
-});
-export const NewTokenSchema = Type.Object({ ...TokenSchema.properties, token: Type.String() });
-export const NewTokenBody = Body({
-  name: Type.String({ minLength: 1, maxLength: 100 }),
-  scopes: Type.Array(Scope, { minItems: 1, maxItems: ACCESS_SCOPES.length }),
-  expiresAt: Type.Optional(
-    Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
-      description: "A token made by a token expires no later than its parent; the child of an expiring token always expires.",
-    }),
-  ),
-});
-
-export const SessionSchema = Type.Object({
-  id: Id,
-  current: Type.Boolean(),
-  userAgent: Type.String(),
-  createdAt: IsoTime,
-  lastSeenAt: IsoTime,
-  expiresAt: IsoTime,
-});
-
-export const TeamSchema = Type.Object(
-  {
-    id: Id,
-    name: Type.String(),
-    slug: Type.String(),
-    description: Type.String(),
-    memberIds: Type.Array(Id),
-    createdAt: IsoTime,
-    updatedAt: IsoTime,
-  },
-  { $id: 'Team' },
-);
-export const NewTeamBody = Body({
-  name: Name,
-  slug: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-  description: Type.Optional(Type.String({ maxLength: 2000 })),
-});
-export const TeamPatchBody = Body({
-  name: Type.Optional(Name),
-  slug: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-  description: Type.Optional(Type.String({ maxLength: 2000 })),
-});
-
-export const MentorshipSchema = Type.Object({
-  id: Id,
-  mentorId: Id,
-  menteeId: Id,
-  proposedById: Id,
-  status: lit(MENTORSHIP_STATUSES),
-  createdAt: IsoTime,
-  updatedAt: IsoTime,
-  acceptedAt: Type.Union([IsoTime, Type.Null()]),
-  endedAt: Type.Union([IsoTime, Type.Null()]),
-});
-export const NewMentorshipBody = Body({ mentorId: Id, menteeId: Id });
+export const MovedAnswer = Type.Object({ moved: Type.Integer() });

@@ -1,0 +1,132 @@
+/**
+ * The wire shapes: what a client reads and writes, derived from the schemas the server
+ * validates and serialises with. Type-only: the web app imports this file with
+ * `import type` (eslint refuses a value import), so nothing here reaches the bundle, and a
+ * field renamed in a schema breaks the web's compile as well as the handler's.
+ */
+import type { Static } from 'typebox';
+import type { ProblemSchema, Page as PageSchema } from './common.js';
+import type { PersonSchema, Role as RoleSchema, OwnerRelation as OwnerRelationSchema, WeekStart as WeekStartSchema, NewPersonBody, PersonPatchBody, MePatchBody } from './people.js';
+import type { SignedInSchema, PasswordChangeBody } from './auth.js';
+import type { TeamSchema } from './teams.js';
+import type { MentorshipSchema, MentorshipStatus as MentorshipStatusSchema } from './mentorships.js';
+import type {
+  AudienceMember,
+  EvidenceListItemSchema,
+  EvidencePatchBody,
+  EvidenceSchema,
+  EvidenceSource as EvidenceSourceSchema,
+  ImpactKind,
+  ImportAnswer,
+  ImportBody,
+  ExportAnswer,
+  MetricInput as MetricInputSchema,
+  MetricSchema,
+  NewEvidenceBody,
+  SuggestAnswer,
+} from './evidence.js';
+import type {
+  DimensionLevelSchema,
+  DimensionSchema,
+  FrameworkDefinitionSchema,
+  FrameworkSchema,
+  FrameworkVersionsAnswer,
+  LevelSchema,
+  NamedItemSchema,
+  PlanStepSchema,
+  ReadinessConfigSchema,
+  ReadinessThresholdsSchema,
+  ScopeQuestionSchema,
+} from './frameworks.js';
+import type { AssessmentKind as AssessmentKindSchema, AssessmentSchema, NewAssessmentBody, RatingInputSchema, RatingSchema } from './assessments.js';
+import type {
+  DimensionFactsSchema,
+  DimensionReadinessSchema,
+  PlanSchema,
+  PlanStepStateSchema,
+  ReadinessReasonSchema,
+  ReadinessSchema,
+  ReadinessStatus as ReadinessStatusSchema,
+} from './readiness.js';
+import type { NotificationSchema } from './notifications.js';
+import type { NewTokenBody, NewTokenSchema, Scope, SessionSchema, TokenSchema } from './sessions.js';
+import type { AuditAction as AuditActionSchema, AuditEntrySchema } from './audit.js';
+import type { TUnknown } from 'typebox';
+
+// Errors
+export type Problem = Static<typeof ProblemSchema>;
+
+// Pages: every list answer is a page of items and the cursor of the next one.
+type AnyPage = Static<ReturnType<typeof PageSchema<TUnknown>>>;
+export type Page<T> = Omit<AnyPage, 'items'> & { items: T[] };
+
+// People
+export type Person = Static<typeof PersonSchema>;
+export type Role = Static<typeof RoleSchema>;
+export type WeekStart = Static<typeof WeekStartSchema>;
+/** How the caller stands to a person (src/shared/policy.ts `OwnerRelation`). */
+export type OwnerRelation = Static<typeof OwnerRelationSchema>;
+export type NewPerson = Static<typeof NewPersonBody>;
+export type PersonPatch = Static<typeof PersonPatchBody>;
+export type MePatch = Static<typeof MePatchBody>;
+export type Team = Static<typeof TeamSchema>;
+export type Mentorship = Static<typeof MentorshipSchema>;
+export type MentorshipStatus = Static<typeof MentorshipStatusSchema>;
+
+// Signing in, sessions, tokens
+export type SessionAnswer = Static<typeof SignedInSchema>;
+export type PasswordChange = Static<typeof PasswordChangeBody>;
+export type Session = Static<typeof SessionSchema>;
+export type TokenScope = Static<typeof Scope>;
+export type AccessToken = Static<typeof TokenSchema>;
+export type CreatedToken = Static<typeof NewTokenSchema>;
+export type NewToken = Static<typeof NewTokenBody>;
+
+// Evidence
+export type Evidence = Static<typeof EvidenceSchema>;
+export type EvidenceListItem = Static<typeof EvidenceListItemSchema>;
+export type Metric = Static<typeof MetricSchema>;
+export type MetricInput = Static<typeof MetricInputSchema>;
+export type Impact = Static<typeof ImpactKind>;
+export type Audience = Static<typeof AudienceMember>;
+export type EvidenceSource = Static<typeof EvidenceSourceSchema>;
+export type NewEvidence = Static<typeof NewEvidenceBody>;
+export type EvidencePatch = Static<typeof EvidencePatchBody>;
+export type MetricSuggestions = Static<typeof SuggestAnswer>;
+export type EvidenceExport = Static<typeof ExportAnswer>;
+export type EvidenceImport = Static<typeof ImportBody>;
+export type EvidenceImportResult = Static<typeof ImportAnswer>;
+
+// Frameworks
+export type StoredFramework = Static<typeof FrameworkSchema>;
+export type FrameworkVersions = Static<typeof FrameworkVersionsAnswer>;
+export type Framework = Static<typeof FrameworkDefinitionSchema>;
+export type Level = Static<typeof LevelSchema>;
+export type Dimension = Static<typeof DimensionSchema>;
+export type DimensionLevel = Static<typeof DimensionLevelSchema>;
+export type NamedItem = Static<typeof NamedItemSchema>;
+export type ScopeQuestion = Static<typeof ScopeQuestionSchema>;
+export type ReadinessConfig = Static<typeof ReadinessConfigSchema>;
+export type ReadinessThresholds = Static<typeof ReadinessThresholdsSchema>;
+export type PlanStep = Static<typeof PlanStepSchema>;
+
+// Assessments
+export type Assessment = Static<typeof AssessmentSchema>;
+export type AssessmentKind = Static<typeof AssessmentKindSchema>;
+export type Rating = Static<typeof RatingSchema>;
+export type RatingInput = Static<typeof RatingInputSchema>;
+export type NewAssessment = Static<typeof NewAssessmentBody>;
+
+// Readiness and the starting plan
+export type Readiness = Static<typeof ReadinessSchema>;
+export type DimensionReadiness = Static<typeof DimensionReadinessSchema>;
+export type DimensionFacts = Static<typeof DimensionFactsSchema>;
+export type ReadinessReason = Static<typeof ReadinessReasonSchema>;
+export type ReadinessStatus = Static<typeof ReadinessStatusSchema>;
+export type Plan = Static<typeof PlanSchema>;
+export type PlanStepState = Static<typeof PlanStepStateSchema>;
+
+// Notifications, audit
+export type Notification = Static<typeof NotificationSchema>;
+export type AuditEntry = Static<typeof AuditEntrySchema>;
+export type AuditAction = Static<typeof AuditActionSchema>;
