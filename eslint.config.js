@@ -75,8 +75,6 @@ export default tseslint.config(
           { from: ['web'], allow: ['web', 'shared'] },
           // The web compiles against the wire shapes, never runs server code: types only.
           { from: ['web'], allow: ['http-schemas'], importKind: 'type' },
-          // The web may use the core's shapes, never its code: `import type` / `export type` only.
-          { from: ['web'], allow: ['core'], importKind: 'type' },
         ],
       }],
       'boundaries/external': ['error', {

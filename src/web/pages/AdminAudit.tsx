@@ -1,8 +1,6 @@
 import { ScrollText } from 'lucide-react';
 import { api, errorMessage } from '../api/client.js';
-import type { Page } from '../api/types.js';
-// Until src/web/api/types.ts carries the audit shapes, they come from the core, as types only.
-import type { AuditAction, AuditEntry } from '../../core/audit.js';
+import type { AuditAction, AuditEntry, Page } from '../api/types.js';
 import { RequireAdmin } from '../app/guards.js';
 import { EmptyState, ListFoot, Loading, PageHeader, Time } from '../components/bits.js';
 import { FormError } from '../components/Form.js';

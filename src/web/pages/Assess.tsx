@@ -40,7 +40,7 @@ export default function AssessPage() {
   const other = usePerson(isMe ? null : subjectId);
   const subject = isMe ? me : (other.data ?? null);
   const asked = params.get('kind');
-  const kind: AssessmentKind = isMe ? 'self' : isAssessmentKind(asked) && asked !== 'self' ? asked : inMyReportingLine(subject, me.id) ? 'manager' : 'peer';
+  const kind: AssessmentKind = isMe ? 'self' : isAssessmentKind(asked) && asked !== 'self' ? asked : inMyReportingLine(subject) ? 'manager' : 'peer';
   const kindMismatch = isMe && asked !== null && asked !== 'self';
 
   const existing = useApiQuery(keys.assessments.list({ subject: subjectId }), (signal) =>

@@ -81,7 +81,7 @@ export default function FrameworkPage() {
   const dimensions = framework?.definition.dimensions ?? [];
 
   const firstName = subject ? (subject.name.split(/\s+/)[0] ?? subject.name) : '';
-  const isReport = !isMe && inMyReportingLine(subject, me.id);
+  const isReport = !isMe && inMyReportingLine(subject);
 
   const title = isMe ? 'Framework' : subject ? `${subject.name}: framework` : 'Framework';
   const frameworkLabel = framework ? `${framework.name} · version ${framework.version}` : '';
