@@ -22,10 +22,10 @@ function newest(dir, skip = () => false) {
 }
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
-function run(label, args) {
+function run(label, args, env = process.env) {
   const started = Date.now();
   const bin = join(root, 'node_modules', '.bin', args[0]);
-  const r = spawnSync(bin, args.slice(1), { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(bin, args.slice(1), { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) {
     console.error(`staffpath: ${label} failed`);
     process.exit(r.status ?? 1);
@@ -47,5 +47,6 @@ if (force || mtime(serverStamp) < serverSrc) {
 
 const webIndex = join(root, 'dist', 'web', 'index.html');
 if (force || mtime(webIndex) < newest(join(root, 'src', 'web'))) {
-  run('web app', ['vite', 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn']);
+  // Always React's production build, even when started from a test run (NODE_ENV=test).
+  run('web app', ['vite', 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'production' });
 }
