@@ -79,8 +79,8 @@ for (const p of probes) {
 process.stdout.write(JSON.stringify(results));
 `;
 
-/** 240 s by default; a busy machine may need more (WIRE_PROBE_TIMEOUT_MS). */
-const TIMEOUT_MS = Number(process.env.WIRE_PROBE_TIMEOUT_MS ?? 240_000);
+/** Type-checking three programs takes 40–200 s of one core, by load; 600 s leaves room (WIRE_PROBE_TIMEOUT_MS). */
+const TIMEOUT_MS = Number(process.env.WIRE_PROBE_TIMEOUT_MS ?? 600_000);
 let running: ChildProcess | undefined;
 
 function check(probes: Probe[]): Promise<ProbeResult> {
