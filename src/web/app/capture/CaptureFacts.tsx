@@ -5,7 +5,7 @@ import { formatLongDay } from '../../lib/evidence.js';
 
 export function CaptureFacts({ draft, today }: { draft: EvidenceDraft; today: string }) {
   return (
-    <p className="capture-facts">
+    <div className="capture-facts">
       <span>{draft.occurredOn && draft.occurredOn !== today ? formatLongDay(draft.occurredOn) : 'Today'}</span>
       <span aria-hidden="true">·</span>
       <AudienceBadge audience={draft.audience} />
@@ -15,6 +15,6 @@ export function CaptureFacts({ draft, today }: { draft: EvidenceDraft; today: st
           <DimensionChips ids={draft.dimensions} />
         </>
       )}
-    </p>
+    </div>
   );
 }
