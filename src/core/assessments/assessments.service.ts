@@ -10,6 +10,7 @@ import type { Actor } from '../types.js';
 import { resolvePersonId } from '../people.js';
 import { levelRank, type Framework } from '../frameworks/framework-file.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
+import { ASSESSMENT_LIMITS } from '../../shared/assessment-limits.js';
 
 export const ASSESSMENT_KINDS = ['self', 'manager', 'peer'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
@@ -105,7 +106,7 @@ export class AssessmentsService {
       if (towards !== null && rank >= 0 && levelRank(framework, towards) !== rank + 1) {
         errors.push({ pointer: `${at}/towards`, message: 'Use the next level up, or null.' });
       }
-      return { dimension: r.dimension, level: r.level, towards, note: (r.note ?? '').slice(0, 4000), evidenceIds: [...new Set(r.evidenceIds ?? [])].slice(0, 20) };
+      return { dimension: r.dimension, level: r.level, towards, note: (r.note ?? '').slice(0, ASSESSMENT_LIMITS.note), evidenceIds: [...new Set(r.evidenceIds ?? [])].slice(0, ASSESSMENT_LIMITS.evidenceIds) };
     });
     if (errors.length) throw new AppError('validation_failed', `${errors[0]?.pointer}: ${errors[0]?.message}`, { errors });
     return out;

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { ASSESSMENT_KINDS } from '../../core/assessments/assessments.service.js';
 import { Body, Id, IsoTime, lit, ref } from './common.js';
+import { ASSESSMENT_LIMITS } from '../../shared/assessment-limits.js';
 
 export const AssessmentKind = lit(ASSESSMENT_KINDS);
 export const AssessmentStatus = lit(['draft', 'shared']);
@@ -11,8 +12,8 @@ export const RatingInputSchema = Type.Object(
     dimension: Slug,
     level: Slug,
     towards: Type.Optional(Type.Union([Slug, Type.Null()])),
-    note: Type.Optional(Type.String({ maxLength: 4000 })),
-    evidenceIds: Type.Optional(Type.Array(Id, { maxItems: 20 })),
+    note: Type.Optional(Type.String({ maxLength: ASSESSMENT_LIMITS.note })),
+    evidenceIds: Type.Optional(Type.Array(Id, { maxItems: ASSESSMENT_LIMITS.evidenceIds })),
   },
   { additionalProperties: false },
 );
@@ -47,4 +48,4 @@ const Ratings = Type.Array(RatingInputSchema, { maxItems: 30 });
 export const AssessmentsQuery = Type.Object({ subject: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) });
 export const NewAssessmentBody = Body({ subjectId: Type.String({ minLength: 1, maxLength: 100 }), kind: AssessmentKind, ratings: Type.Optional(Ratings) });
 export const AssessmentPatchBody = Body({ ratings: Ratings });
-export const PeerRequestBody = Body({ personId: Id, message: Type.Optional(Type.String({ maxLength: 500 })) });
+export const PeerRequestBody = Body({ personId: Id, message: Type.Optional(Type.String({ maxLength: ASSESSMENT_LIMITS.peerRequestMessage })) });

@@ -6,6 +6,7 @@ import { Select } from '../../components/controls/index.js';
 import type { LevelInfo } from '../../data/vocabulary.js';
 import type { RowDraft } from './draft.js';
 import { EvidencePicker } from './EvidencePicker.js';
+import { ASSESSMENT_LIMITS } from '../../../shared/assessment-limits.js';
 
 export function RatingRow({
   dimension,
@@ -102,7 +103,7 @@ export function RatingRow({
         <textarea
           id={`${id}-note`}
           rows={2}
-          maxLength={4000}
+          maxLength={ASSESSMENT_LIMITS.note}
           value={row.note}
           placeholder="Why this level: the work that shows it, or what is missing."
           onChange={(e) => onChange({ ...row, note: e.target.value })}

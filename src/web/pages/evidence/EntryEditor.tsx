@@ -20,6 +20,7 @@ import { formatTimeIn } from '../../lib/evidence.js';
 import { changedFields, differs, FIELD_LABELS, FIELDS, valuesOf } from './entryFields.js';
 import { FieldValue } from './FieldValue.js';
 import type { EntryEditing, EntryEditorState } from './useEntryEditor.js';
+import { EVIDENCE_LIMITS } from '../../../shared/evidence-limits.js';
 
 export function EntryEditor({ entry, editing, state }: { entry: Evidence; editing: EntryEditing; state: EntryEditorState }) {
   const { me, teams, setEditing, conflict, reference, saveError, metricProblems, pending, titleRef, stopEditing, save, keepMine, takeTheirs, mergeByHand, onFormKey } = state;
@@ -67,7 +68,7 @@ export function EntryEditor({ entry, editing, state }: { entry: Evidence; editin
       <form className="form ev-edit card" onSubmit={save} onKeyDown={onFormKey} noValidate aria-label="Edit entry">
         <FormError message={problems.form} />
         <Field label="Title" error={problems.field('title')}>
-          <input ref={titleRef} value={draft.title} maxLength={300} onChange={(e) => set({ title: e.target.value })} autoComplete="off" />
+          <input ref={titleRef} value={draft.title} maxLength={EVIDENCE_LIMITS.title} onChange={(e) => set({ title: e.target.value })} autoComplete="off" />
         </Field>
         <div className="form-grid">
           <Field label="Date" error={problems.field('occurredOn')}>

@@ -6,6 +6,7 @@ import { Modal, DialogClose } from '../../components/Dialog.js';
 import { Field, FormError, problemsOf } from '../../components/Form.js';
 import { PersonPicker } from '../../components/PersonPicker.js';
 import { useToast } from '../../components/Toast.js';
+import { ASSESSMENT_LIMITS } from '../../../shared/assessment-limits.js';
 
 export function PeerRequestDialog({ open, onOpenChange, me }: { open: boolean; onOpenChange(open: boolean): void; me: Person }) {
   const toast = useToast();
@@ -64,7 +65,7 @@ export function PeerRequestDialog({ open, onOpenChange, me }: { open: boolean; o
           />
         </Field>
         <Field label="Message (optional)" hint="What you would like their view on, e.g. “how I ran the checkout migration RFC”." error={problems.field('message')}>
-          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={3} maxLength={500} />
+          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={3} maxLength={ASSESSMENT_LIMITS.peerRequestMessage} />
         </Field>
         <div className="modal-actions">
           <DialogClose className="btn" disabled={pending}>
