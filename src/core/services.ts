@@ -12,6 +12,10 @@ import { PlanService } from './plan/plan.service.js';
 import { NotificationsService } from './notifications.js';
 import { AuditService } from './audit.js';
 import { SweepJob } from './jobs/sweep.js';
+import { InitiativesService } from './initiatives/initiatives.service.js';
+import { StakeholdersService } from './stakeholders/stakeholders.service.js';
+import { OutcomesService } from './outcomes/outcomes.service.js';
+import { OrganisationSettingsService } from './organisation-settings.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
 export interface Services {
@@ -28,6 +32,10 @@ export interface Services {
   plan: PlanService;
   notifications: NotificationsService;
   audit: AuditService;
+  initiatives: InitiativesService;
+  stakeholders: StakeholdersService;
+  outcomes: OutcomesService;
+  settings: OrganisationSettingsService;
   /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
   sweep: SweepJob;
 }
@@ -37,6 +45,10 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
   const people = new PeopleService(storage.db, async (db) => (await frameworks.active(db)).definition.levels.map((l) => l.id));
   const evidence = new EvidenceService(storage, frameworks);
   const assessments = new AssessmentsService(storage.db, frameworks);
+  const settings = new OrganisationSettingsService(storage.db);
+  const initiatives = new InitiativesService(storage.db, frameworks);
+  const stakeholders = new StakeholdersService(storage.db, settings);
+  stakeholders.register('initiative', initiatives.stakeholderParent());
   return {
     storage,
     people,
@@ -52,5 +64,9 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     notifications: new NotificationsService(storage.db),
     audit: new AuditService(storage.db),
     sweep: new SweepJob(storage.db, evidence),
+    initiatives,
+    stakeholders,
+    outcomes: new OutcomesService(storage.db),
+    settings,
   };
 }

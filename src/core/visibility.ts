@@ -125,7 +125,8 @@ export type AdminAction =
   | 'people.move-reports'
   | 'teams.manage'
   | 'frameworks.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'settings.manage';
 
 const AREA_OF: Record<AdminAction, AdminArea> = {
   'people.create': 'people',
@@ -136,6 +137,7 @@ const AREA_OF: Record<AdminAction, AdminArea> = {
   'teams.manage': 'teams',
   'frameworks.manage': 'frameworks',
   'audit.read': 'audit',
+  'settings.manage': 'settings',
 };
 
 /** Account-level administration: admins only. Admins never gain content through this. */

@@ -19,6 +19,14 @@ import { TeamSchema } from './schemas/teams.js';
 import { EvidenceSchema } from './schemas/evidence.js';
 import { FrameworkSchema } from './schemas/frameworks.js';
 import { AssessmentSchema } from './schemas/assessments.js';
+import { InitiativeSchema } from './schemas/initiatives.js';
+import { StakeholderSchema } from './schemas/stakeholders.js';
+import { MeasurementSchema, OutcomeSchema } from './schemas/outcomes.js';
+import { OrganisationSettingsSchema } from './schemas/settings.js';
+import { initiativesRoutes } from './routes/initiatives.routes.js';
+import { stakeholdersRoutes } from './routes/stakeholders.routes.js';
+import { outcomesRoutes } from './routes/outcomes.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
@@ -41,7 +49,8 @@ const nextRequestId = (): string => `${processTag}-${(++requestCounter).toString
 
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
 const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes,
-  frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes];
+  frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes, initiativesRoutes, stakeholdersRoutes, outcomesRoutes,
+  settingsRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -92,6 +101,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   app.addSchema(EvidenceSchema);
   app.addSchema(FrameworkSchema);
   app.addSchema(AssessmentSchema);
+  for (const schema of [InitiativeSchema, StakeholderSchema, MeasurementSchema, OutcomeSchema, OrganisationSettingsSchema]) app.addSchema(schema);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

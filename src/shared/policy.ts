@@ -173,7 +173,7 @@ export const DEFAULT_WRITERS: Record<ContentAction, readonly Relation[]> = {
 };
 
 /** Account-level work: admins only, and it never grants content. */
-export const ADMIN_AREAS = ['people', 'teams', 'frameworks', 'audit'] as const;
+export const ADMIN_AREAS = ['people', 'teams', 'frameworks', 'audit', 'settings'] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 
 /**
@@ -230,6 +230,20 @@ export const CONTENT_KINDS = {
     ownerColumn: 'owner_id',
     audienceColumns: { manager: 'aud_manager', mentors: 'aud_mentors', org: 'aud_org' },
     deletedColumn: 'deleted_at',
+  },
+  initiative: {
+    name: 'initiative',
+    table: 'initiatives',
+    idColumn: 'id',
+    ownerColumn: 'owner_id',
+    audienceColumns: { manager: 'aud_manager', mentors: 'aud_mentors', org: 'aud_org' },
+  },
+  outcome: {
+    name: 'outcome',
+    table: 'outcomes',
+    idColumn: 'id',
+    ownerColumn: 'owner_id',
+    audienceColumns: { manager: 'aud_manager', mentors: 'aud_mentors', org: 'aud_org' },
   },
 } as const satisfies Record<string, ContentKind>;
 

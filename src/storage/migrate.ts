@@ -3,6 +3,7 @@ import * as foundation from './migrations/20261127T0900-foundation.js';
 import * as evidence from './migrations/20261127T1000-evidence.js';
 import * as frameworks from './migrations/20261127T1100-frameworks.js';
 import * as auditLog from './migrations/20261128T0900-audit-log.js';
+import * as initiatives from './migrations/20261202T0900-initiatives.js';
 
 /** Migrations in order. Names sort by time; a landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261127T1000-evidence': evidence,
   '20261127T1100-frameworks': frameworks,
   '20261128T0900-audit-log': auditLog,
+  '20261202T0900-initiatives': initiatives,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -180,6 +180,78 @@ export interface AuditLogTable {
   address: string | null;
 }
 
+export interface InitiativesTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  problem: string;
+  why: string;
+  status: string;
+  start_on: string | null;
+  target_on: string | null;
+  /** JSON: the scope canvas. */
+  scope: string;
+  /** JSON: [{id, title, dueOn, done}]. */
+  milestones: string;
+  audience: string;
+  aud_manager: number;
+  aud_mentors: number;
+  aud_org: number;
+  activated_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Exactly one of initiative_id / document_id; exactly one of person_id / team_id / name. */
+export interface StakeholdersTable {
+  id: string;
+  initiative_id: string | null;
+  document_id: string | null;
+  person_id: string | null;
+  team_id: string | null;
+  name: string | null;
+  role: string;
+  stance: string;
+  influence: string | null;
+  interest: string | null;
+  /** JSON: [{stance, at}]. */
+  history: string;
+  last_contact_on: string | null;
+  note: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutcomesTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  unit: string;
+  direction: string;
+  baseline: number;
+  target: number;
+  impact: string | null;
+  initiative_id: string | null;
+  audience: string;
+  aud_manager: number;
+  aud_mentors: number;
+  aud_org: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeasurementsTable {
+  id: string;
+  outcome_id: string;
+  value: number;
+  measured_on: string;
+  note: string;
+  created_at: string;
+}
+
 export interface Database {
   frameworks: FrameworksTable;
   assessments: AssessmentsTable;
@@ -198,4 +270,8 @@ export interface Database {
   mentorships: MentorshipsTable;
   audit_log: AuditLogTable;
   login_throttle_keys: LoginThrottleKeysTable;
+  initiatives: InitiativesTable;
+  stakeholders: StakeholdersTable;
+  outcomes: OutcomesTable;
+  measurements: MeasurementsTable;
 }

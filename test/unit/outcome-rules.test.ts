@@ -62,7 +62,7 @@ describe('measurement CSV, all or nothing', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.pointer)).toEqual(['/rows/2/measuredOn', '/rows/2/value']);
-    expect(result.errors.every((e) => e.message.startsWith('Row 2:'))).toBe(true);
+    expect(result.errors.every((e) => e.message.startsWith('In row 2:'))).toBe(true);
   });
 
   test('a wrong header, a missing value, a short row and an empty file are explained', () => {
@@ -71,7 +71,7 @@ describe('measurement CSV, all or nothing', () => {
     const short = parseMeasurementsCsv('measuredOn,value,note\n2026-01-05,1');
     expect(!short.ok && short.errors[0]?.pointer).toBe('/rows/1');
     const blank = parseMeasurementsCsv('measuredOn,value\n2026-01-05,');
-    expect(!blank.ok && blank.errors[0]).toEqual({ pointer: '/rows/1/value', message: 'Row 1: the value is missing.' });
+    expect(!blank.ok && blank.errors[0]).toEqual({ pointer: '/rows/1/value', message: 'In row 1: the value is missing.' });
     expect(parseMeasurementsCsv('').ok).toBe(false);
     expect(parseMeasurementsCsv('measuredOn,value\n').ok).toBe(false);
     expect(csvRecords('a,"b').unclosedQuote).toBe(true);

@@ -13,7 +13,8 @@ export const teamKey = (name: string): string => slugify(name) || name.trim().to
 
 /** A checked entry: the stored fields, with the audience still to default. */
 export type CleanEvidence = Omit<Evidence, 'id' | 'ownerId' | 'source' | 'createdAt' | 'updatedAt' | 'initiativeId' | 'audience'> & {
-  initiativeId: null;
+  /** Checked against the owner's initiatives by the service (it needs the database). */
+  initiativeId: string | null;
   audience: Audience[] | undefined;
 };
 
@@ -75,7 +76,6 @@ export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<st
   });
   if (links.length > LIMITS.links) bad('/links', `At most ${LIMITS.links} links.`);
 
-  if (input.initiativeId != null) bad('/initiativeId', 'Initiatives do not exist yet; leave this null.');
   const audience = input.audience ? [...new Set(input.audience)] : undefined;
   audience?.forEach((a, i) => {
     if (!(AUDIENCES as readonly string[]).includes(a)) bad(`/audience/${i}`, `Use ${AUDIENCES.join(', ')}.`);
@@ -85,6 +85,6 @@ export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<st
     const first = errors[0] as FieldError;
     throw new AppError('validation_failed', `${first.pointer}: ${first.message}`, { errors });
   }
-  return { occurredOn: input.occurredOn, title, body, dimensions, impact: impact as Impact | null, metrics, teams, links, initiativeId: null, audience };
+  return { occurredOn: input.occurredOn, title, body, dimensions, impact: impact as Impact | null, metrics, teams, links, initiativeId: input.initiativeId ?? null, audience };
 }
 

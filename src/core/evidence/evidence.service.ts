@@ -2,10 +2,12 @@ import { withTransaction, type Db, type Storage } from '../../storage/database.j
 import { evidenceRepository, type EvidenceRow } from '../../storage/repositories/evidence.repository.js';
 import type { EvidenceCriteria } from '../../storage/repositories/evidence-filter.js';
 import { peopleRepository } from '../../storage/repositories/people.repository.js';
+import { initiativesRepository } from '../../storage/repositories/initiatives.repository.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { decodeCursor, encodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
+import { resolveOwners } from '../owners.js';
 import { assertAuthorized, assertCanSee, authorize, contentFilter, type ViewerScope } from '../visibility.js';
 import { todayIn } from '../../shared/dates.js';
 import { checkDate } from '../validation.js';
@@ -66,12 +68,19 @@ function columns(e: CleanEvidence & { audience: Audience[] }) {
     metrics: JSON.stringify(e.metrics),
     teams: JSON.stringify(e.teams),
     links: JSON.stringify(e.links),
-    initiative_id: null,
+    initiative_id: e.initiativeId,
     audience: JSON.stringify(e.audience),
     aud_manager: e.audience.includes('manager') ? 1 : 0,
     aud_mentors: e.audience.includes('mentors') ? 1 : 0,
     aud_org: e.audience.includes('org') ? 1 : 0,
   };
+}
+
+/** An entry names an initiative of its own owner, or none (PRODUCT.md §9). */
+async function checkInitiativeLink(db: Db, ownerId: string, initiativeId: string | null): Promise<void> {
+  if (initiativeId === null) return;
+  const initiative = await initiativesRepository.findById(db, initiativeId);
+  if (initiative?.owner_id !== ownerId) throw invalid('/initiativeId', 'Name one of your own initiatives, or leave this empty.');
 }
 
 const stale = (): AppError => new AppError('precondition_failed', 'The entry changed since you read it; reload it and apply your edit again.');
@@ -98,6 +107,7 @@ export class EvidenceService {
   /** Writes one entry in the caller's transaction (or a new one). */
   async insert(db: Db, ownerId: string, input: EvidenceInput, source: EvidenceSource, id = newId()): Promise<Evidence> {
     const clean = checkEvidence(input, await this.dimensionIds(db));
+    await checkInitiativeLink(db, ownerId, clean.initiativeId);
     const audience = clean.audience ?? (await this.defaultAudience(db, ownerId));
     const now = nowIso();
     return withTransaction(db, async (trx) => {
@@ -158,6 +168,7 @@ export class EvidenceService {
       const merged: EvidenceInput = { ...current, ...patch };
       // Tags left behind by a framework change stay; new ones must be in the framework.
       const clean = checkEvidence(merged, new Set([...(await this.dimensionIds(trx)), ...current.dimensions]));
+      if (clean.initiativeId !== current.initiativeId) await checkInitiativeLink(trx, row.owner_id, clean.initiativeId);
       const audience = clean.audience ?? current.audience;
       const ok = await evidenceRepository.update(trx, id, { ...columns({ ...clean, audience }), version: row.version + 1, updated_at: nowIso() }, row.version);
       if (!ok) throw stale();
@@ -209,7 +220,7 @@ export class EvidenceService {
     if (!visible) throw notFound('evidence');
     const criteria: EvidenceCriteria = {
       visible,
-      owners: query.owner?.flatMap((o) => (o === 'me' ? [actor.personId] : o === 'reports' ? [...scope.reportIds] : [o])),
+      owners: resolveOwners(actor, scope, query.owner),
       dimensions: query.dimension,
       impacts: query.impact,
       teamKeys: query.team?.map(teamKey),

@@ -63,7 +63,7 @@ export function csvRecords(text: string): { records: string[][]; unclosedQuote: 
   return { records: records.filter((r) => !(r.length === 1 && r[0]?.trim() === '')), unclosedQuote: quoted };
 }
 
-const cellError = (row: number, column: string, message: string): FieldError => ({ pointer: `/rows/${row}/${column}`, message: `Row ${row}: ${message}` });
+const cellError = (row: number, column: string, message: string): FieldError => ({ pointer: `/rows/${row}/${column}`, message: `In row ${row}: ${message}` });
 
 export function parseMeasurementsCsv(text: string): CsvResult {
   const { records, unclosedQuote } = csvRecords(text);
@@ -76,7 +76,7 @@ export function parseMeasurementsCsv(text: string): CsvResult {
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : ''].filter(Boolean);
     return { ok: false, errors: [{ pointer: '/rows/0', message: `The header must name the columns measuredOn, value and (optionally) note: ${parts.join('; ')}.` }] };
   }
-  if (unclosedQuote) errors.push({ pointer: `/rows/${records.length - 1}`, message: `Row ${records.length - 1}: a quoted field is never closed.` });
+  if (unclosedQuote) errors.push({ pointer: `/rows/${records.length - 1}`, message: `In row ${records.length - 1}: a quoted field is never closed.` });
   const data = records.slice(1);
   if (!data.length) return { ok: false, errors: [{ pointer: '/rows', message: 'The file has a header but no measurements.' }] };
   if (data.length > MAX_CSV_ROWS) return { ok: false, errors: [{ pointer: '/rows', message: `At most ${MAX_CSV_ROWS} rows in one import.` }] };
@@ -85,7 +85,7 @@ export function parseMeasurementsCsv(text: string): CsvResult {
   data.forEach((record, index) => {
     const n = index + 1;
     if (record.length !== header.length) {
-      errors.push({ pointer: `/rows/${n}`, message: `Row ${n}: ${record.length} fields where the header has ${header.length}.` });
+      errors.push({ pointer: `/rows/${n}`, message: `In row ${n}: ${record.length} fields where the header has ${header.length}.` });
       return;
     }
     const measuredOn = (record[at('measuredOn')] ?? '').trim();

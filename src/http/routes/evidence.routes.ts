@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { RoutePlugin } from '../context.js';
 import { actorOf } from '../plugins/authenticate.js';
-import { AppError } from '../../core/errors.js';
+import { etag, ifMatchVersion } from '../etag.js';
 import { extractMetrics } from '../../core/evidence/metric-extraction.js';
 import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/common.js';
 import {
@@ -19,15 +19,6 @@ import {
   SuggestBody,
 } from '../schemas/evidence.js';
 
-/** ETags are the entry's version; If-Match is optional on evidence (412 when stale). */
-const etag = (version: number): string => `"${version}"`;
-export function ifMatchVersion(request: FastifyRequest): number | undefined {
-  const h = request.headers['if-match'];
-  if (h === undefined) return undefined;
-  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(h);
-  if (!m) throw new AppError('precondition_failed', 'If-Match must be an ETag this server gave out.');
-  return Number(m[1]);
-}
 const withEtag = <T>(reply: FastifyReply, r: { evidence: T; version: number }): T => {
   reply.header('ETag', etag(r.version));
   return r.evidence;

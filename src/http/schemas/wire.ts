@@ -51,6 +51,27 @@ import type {
 import type { NotificationSchema } from './notifications.js';
 import type { NewTokenBody, NewTokenSchema, Scope, SessionSchema, TokenSchema } from './sessions.js';
 import type { AuditAction as AuditActionSchema, AuditEntrySchema } from './audit.js';
+import type {
+  InitiativePatchBody,
+  InitiativeSchema,
+  InitiativeStatus as InitiativeStatusSchema,
+  MilestoneSchema,
+  NewInitiativeBody,
+  RiskGrade as RiskGradeSchema,
+  ScopeSchema,
+  ScopeSummarySchema,
+} from './initiatives.js';
+import type { NewStakeholderBody, StakeholderPatchBody, StakeholderRole as StakeholderRoleSchema, StakeholderSchema, Stance as StanceSchema } from './stakeholders.js';
+import type {
+  Direction as DirectionSchema,
+  ImportAnswer as MeasurementImportAnswer,
+  MeasurementSchema,
+  NewMeasurementBody,
+  NewOutcomeBody,
+  OutcomePatchBody,
+  OutcomeSchema,
+} from './outcomes.js';
+import type { OrganisationSettingsSchema, SettingsPatchBody } from './settings.js';
 import type { TUnknown } from 'typebox';
 
 // Errors
@@ -130,3 +151,27 @@ export type PlanStepState = Static<typeof PlanStepStateSchema>;
 export type Notification = Static<typeof NotificationSchema>;
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 export type AuditAction = Static<typeof AuditActionSchema>;
+
+// Initiatives, stakeholders, outcomes (PRODUCT.md §9)
+export type InitiativeStatus = Static<typeof InitiativeStatusSchema>;
+export type RiskGrade = Static<typeof RiskGradeSchema>;
+export type InitiativeScope = Static<typeof ScopeSchema>;
+export type ScopeSummary = Static<typeof ScopeSummarySchema>;
+export type Milestone = Static<typeof MilestoneSchema>;
+export type Initiative = Static<typeof InitiativeSchema>;
+export type NewInitiative = Static<typeof NewInitiativeBody>;
+export type InitiativePatch = Static<typeof InitiativePatchBody>;
+export type StakeholderRole = Static<typeof StakeholderRoleSchema>;
+export type Stance = Static<typeof StanceSchema>;
+export type Stakeholder = Static<typeof StakeholderSchema>;
+export type NewStakeholder = Static<typeof NewStakeholderBody>;
+export type StakeholderPatch = Static<typeof StakeholderPatchBody>;
+export type Direction = Static<typeof DirectionSchema>;
+export type Measurement = Static<typeof MeasurementSchema>;
+export type Outcome = Static<typeof OutcomeSchema>;
+export type NewOutcome = Static<typeof NewOutcomeBody>;
+export type OutcomePatch = Static<typeof OutcomePatchBody>;
+export type NewMeasurement = Static<typeof NewMeasurementBody>;
+export type MeasurementImport = Static<typeof MeasurementImportAnswer>;
+export type OrganisationSettings = Static<typeof OrganisationSettingsSchema>;
+export type OrganisationSettingsPatch = Static<typeof SettingsPatchBody>;

@@ -14,6 +14,11 @@ export const teamsRepository = {
     return db.selectFrom('teams').select('id').where('id', 'in', ids).execute();
   },
 
+  /** Every team's id, name and slug (the organisation's teams, for matching names). */
+  all(db: Db): Promise<Pick<TeamRow, 'id' | 'name' | 'slug'>[]> {
+    return db.selectFrom('teams').select(['id', 'name', 'slug']).orderBy('name').execute();
+  },
+
   list(db: Db, after: { k: string; id: string } | null, limit: number): Promise<TeamRow[]> {
     let qb = db.selectFrom('teams').selectAll();
     if (after) qb = qb.where((eb) => eb.or([eb('name', '>', after.k), eb.and([eb('name', '=', after.k), eb('id', '>', after.id)])]));
