@@ -29,10 +29,12 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     expect(f.definition.levels.map((l: { id: string }) => l.id)).toEqual(['senior', 'staff', 'principal']);
     expect(f.definition.dimensions.map((d: { id: string }) => d.id)).toEqual(['scope', 'direction', 'communication', 'influence', 'mentoring', 'impact']);
     expect(f.definition.plan).toHaveLength(7);
+    expect(f.definition.scope.levels.staff).toEqual({ anyOf: [{ minOutsideTeams: 2 }, { minOneWayDecisions: 1, minOpenHighRisks: 1 }] });
     expect((await eng.get('/frameworks')).json().items).toHaveLength(1);
     const yaml = await eng.get(`/frameworks/${f.id}/export`);
     expect(yaml.headers['content-type']).toContain('yaml');
     expect(yaml.body).toContain('id: staffpath-default');
+    expect(yaml.body).toContain('\nscope:\n  levels:\n    senior:\n');
   });
 
   it('refuses a broken file naming the line; only admins import', async () => {
@@ -42,6 +44,11 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ line });
     expect(res.json().errors[0].message).toContain(`line ${line}`);
+    const wrongLevel = FOUR_LEVELS.replace('\n    l6:\n      anyOf:', '\n    staff:\n      anyOf:');
+    const scopeLine = wrongLevel.split('\n').findIndex((l) => l === '    staff:') + 1;
+    const scope = await admin.post('/frameworks/import', { content: wrongLevel, fileName: 'four.yaml' });
+    expect(scope.statusCode).toBe(400);
+    expect(scope.json().errors).toEqual([expect.objectContaining({ line: scopeLine, field: 'scope.levels.staff', pointer: '/scope/levels/staff' })]);
     const syntax = await admin.post('/frameworks/import', { content: 'id: x\nlevels: [a, b\n', fileName: 'bad.yaml' });
     expect(syntax.statusCode).toBe(400);
     expect(syntax.json().errors[0].line).toBeGreaterThan(0);
@@ -55,6 +62,7 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     const before = (await eng.post('/evidence', { title: 'Scoped the ledger work', dimensions: ['scope'] })).json();
     const f = imported.json();
     expect((await admin.post(`/frameworks/${f.id}/activate`)).json().active).toBe(true);
+    expect(Object.keys(f.definition.scope.levels)).toEqual(['l4', 'l5', 'l6', 'l7']);
     const levels = f.definition.levels.map((l: { id: string }) => l.id);
     const dims = f.definition.dimensions.map((d: { id: string }) => d.id);
     expect(levels).toHaveLength(4);

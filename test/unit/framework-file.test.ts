@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   PLAN_DETECTORS,
+  SCOPE_RULE_KEYS,
   frameworkToYaml,
   loadDefaultFramework,
   parseFrameworkFile,
+  scopeThresholdsFor,
   type Framework,
   type FrameworkFileError,
 } from '../../src/core/frameworks/framework-file.js';
+import { scopeSummary, type ScopeCanvas } from '../../src/core/initiatives/scope-summary.js';
 
 const read = (name: string): string => readFileSync(new URL(`../../frameworks/${name}`, import.meta.url), 'utf8');
 
@@ -73,6 +76,18 @@ const SMALL = [
   '',
 ].join('\n');
 
+/** SMALL with a `scope` block (its lines) put before `plan:`, so it starts at line 39. */
+const withScope = (...lines: string[]): string => SMALL.replace('plan:\n', `${lines.join('\n')}\nplan:\n`);
+
+const SMALL_SCOPE = withScope(
+  'scope:', //                                    39
+  '  levels:', //                                 40
+  '    high:', //                                 41
+  '      anyOf:', //                              42
+  '        - minOutsideTeams: 2', //              43
+  '        - { minOneWayDecisions: 1, minOpenHighRisks: 1 }', // 44
+);
+
 describe('shipped framework files', () => {
   it('the default framework parses and carries the model of Staff work', () => {
     const f = ok(read('default.yaml'), 'default.yaml');
@@ -102,6 +117,13 @@ describe('shipped framework files', () => {
     expect(f.plan.map((s) => s.id)).toEqual(PLAN_IDS);
     expect(f.plan.map((s) => s.detector)).toEqual([...PLAN_DETECTORS]);
     expect(f.readiness).toMatchObject({ windowMonths: 12, recentMonths: 4, developing: { minEvidence: 2 } });
+    expect(f.scope).toEqual({
+      levels: {
+        senior: { anyOf: [{ minTeams: 1 }] },
+        staff: { anyOf: [{ minOutsideTeams: 2 }, { minOneWayDecisions: 1, minOpenHighRisks: 1 }] },
+        principal: { anyOf: [{ minOutsideTeams: 4 }, { minOutsideTeams: 2, minOneWayDecisions: 2, minOpenHighRisks: 1 }] },
+      },
+    });
   });
 
   it('loadDefaultFramework finds the file relative to the module and hands out copies', () => {
@@ -120,6 +142,40 @@ describe('shipped framework files', () => {
     for (const d of f.dimensions) expect(Object.keys(d.levels)).toEqual(['l4', 'l5', 'l6', 'l7']);
     expect(f.plan.map((s) => s.id)).toEqual(PLAN_IDS);
     expect(f.readiness.windowMonths).toBe(18);
+    expect(Object.keys(f.scope?.levels ?? {})).toEqual(['l4', 'l5', 'l6', 'l7']);
+    expect(scopeThresholdsFor(f, 'l6')).toEqual({ anyOf: [{ minOutsideTeams: 3 }, { minOneWayDecisions: 2, minOpenHighRisks: 1 }] });
+  });
+
+  it('the same scope canvas meets the default Staff bar and falls short of the example’s Lead Engineer bar', () => {
+    const byDefault = ok(read('default.yaml'), 'default.yaml');
+    const byExample = ok(read('example-four-levels.yaml'), 'example-four-levels.yaml');
+    const key = (name: string) => name.trim().toLowerCase();
+    const canvas: ScopeCanvas = {
+      teams: ['Payments', 'Checkout', 'Platform'],
+      decisions: [{ text: 'Retire the old ledger API', reversible: false }],
+      risks: [{ text: 'Partners miss the cut-over', likelihood: 'medium', severity: 'high', open: true }],
+      duplication: [],
+      investments: [],
+    };
+    const summarise = (f: Framework, levelId: string) => {
+      const level = f.levels.find((l) => l.id === levelId);
+      if (!level) throw new Error(`no level ${levelId}`);
+      return scopeSummary(canvas, {
+        organisationTeamKeys: new Set(['payments', 'checkout', 'platform']),
+        ownTeamKeys: new Set(['payments']),
+        keyOf: key,
+        level: { id: level.id, name: level.name },
+        thresholds: scopeThresholdsFor(f, levelId),
+      });
+    };
+    const staff = summarise(byDefault, 'staff');
+    expect(staff).toMatchObject({ teams: 3, outsideTeams: 2, oneWayDecisions: 1, openHighRisks: 1, meetsLevel: true });
+    expect(staff.reasons[0]?.text).toMatch(/^Reads as Staff scope: at least 2 teams beyond your own\./);
+    const lead = summarise(byExample, 'l6');
+    expect(lead).toMatchObject({ outsideTeams: 2, meetsLevel: false });
+    expect(lead.reasons[0]?.text).toMatch(
+      /^Does not yet read as Lead Engineer scope, which asks for at least 3 teams beyond your own, or at least 2 one-way decisions together with at least 1 open high risk\./,
+    );
   });
 
   it('the schema file lists the same plan detectors as the code', () => {
@@ -127,6 +183,71 @@ describe('shipped framework files', () => {
       definitions: { planStep: { properties: { detector: { enum: string[] } } } };
     };
     expect(schema.definitions.planStep.properties.detector.enum).toEqual([...PLAN_DETECTORS]);
+  });
+
+  it('the schema file lists the same scope rule keys as the code', () => {
+    const schema = JSON.parse(read('framework.schema.json')) as { definitions: { scopeRule: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.definitions.scopeRule.properties)).toEqual([...SCOPE_RULE_KEYS]);
+  });
+});
+
+describe('scope thresholds', () => {
+  it('parse, and a level without an entry has no bar', () => {
+    const f = ok(SMALL_SCOPE);
+    expect(f.scope).toEqual({ levels: { high: { anyOf: [{ minOutsideTeams: 2 }, { minOneWayDecisions: 1, minOpenHighRisks: 1 }] } } });
+    expect(scopeThresholdsFor(f, 'high')).toEqual(f.scope?.levels.high);
+    expect(scopeThresholdsFor(f, 'low')).toBeNull();
+    expect(scopeThresholdsFor(f, 'constructor')).toBeNull();
+    expect(scopeThresholdsFor(ok(SMALL), 'high')).toBeNull();
+    expect(ok(SMALL).scope).toBeUndefined();
+  });
+
+  it('levels come out in the framework’s order and rule keys in the documented order', () => {
+    const f = ok(
+      withScope(
+        'scope:',
+        '  levels:',
+        '    high: { anyOf: [{ minOpenHighRisks: 1, minTeams: 2, minOneWayDecisions: 1, minOutsideTeams: 1 }] }',
+        '    low: { anyOf: [{ minTeams: 1 }] }',
+      ),
+    );
+    expect(Object.keys(f.scope?.levels ?? {})).toEqual(['low', 'high']);
+    expect(Object.keys(f.scope?.levels.high?.anyOf[0] ?? {})).toEqual([...SCOPE_RULE_KEYS]);
+  });
+
+  it('a level the framework does not have is named with its line and column', () => {
+    const text = SMALL_SCOPE.replace('    high:\n      anyOf:', '    top:\n      anyOf:');
+    expect(errors(text)).toEqual([
+      { line: 41, column: 5, field: 'scope.levels.top', pointer: '/scope/levels/top', message: 'is not a level of this framework (levels: low, high)' },
+    ]);
+  });
+
+  it('an unknown rule key, a negative or fractional minimum, an empty alternative', () => {
+    const text = SMALL_SCOPE.replace('- minOutsideTeams: 2', '- minOutsideTeam: 2').replace(
+      '{ minOneWayDecisions: 1, minOpenHighRisks: 1 }',
+      '{ minOneWayDecisions: -1, minOpenHighRisks: 0.5 }\n        - {}',
+    );
+    expect(errors(text).map((e) => [e.line, e.field, e.message])).toEqual([
+      [43, 'scope.levels.high.anyOf[0].minOutsideTeam', `is not a known field here (expected: ${SCOPE_RULE_KEYS.join(', ')})`],
+      [44, 'scope.levels.high.anyOf[1].minOneWayDecisions', 'must be 0 or more'],
+      [44, 'scope.levels.high.anyOf[1].minOpenHighRisks', 'must be a whole number'],
+      [45, 'scope.levels.high.anyOf[2]', `must set at least one minimum (${SCOPE_RULE_KEYS.join(', ')})`],
+    ]);
+  });
+
+  it('anyOf must list 1 to 10 alternatives; levels is required', () => {
+    expect(errors(withScope('scope:', '  levels:', '    high: { anyOf: [] }')).map((e) => [e.line, e.field, e.message])).toEqual([
+      [41, 'scope.levels.high.anyOf', 'must list at least 1'],
+    ]);
+    const eleven = Array.from({ length: 11 }, (_, i) => `{ minTeams: ${i} }`).join(', ');
+    expect(errors(withScope('scope:', '  levels:', `    high: { anyOf: [${eleven}] }`)).map((e) => [e.line, e.field, e.message])).toEqual([
+      [41, 'scope.levels.high.anyOf', 'must list at most 10'],
+    ]);
+    expect(errors(withScope('scope:', '  levels:', '    high:', '      minTeams: 1')).map((e) => [e.line, e.field, e.message])).toEqual([
+      [41, 'scope.levels.high.anyOf', 'is required'],
+      [42, 'scope.levels.high.minTeams', 'is not a known field here (expected: anyOf)'],
+    ]);
+    expect(errors(withScope('scope: {}')).map((e) => [e.line, e.field, e.message])).toEqual([[39, 'scope.levels', 'is required']]);
   });
 });
 
@@ -252,11 +373,21 @@ describe('errors name the line and the field', () => {
 
 describe('export', () => {
   it('round-trips both shipped frameworks and the fixture through YAML', () => {
-    for (const text of [read('default.yaml'), read('example-four-levels.yaml'), SMALL]) {
+    for (const text of [read('default.yaml'), read('example-four-levels.yaml'), SMALL, SMALL_SCOPE]) {
       const f = ok(text);
       const yaml = frameworkToYaml(f);
       expect(ok(yaml)).toEqual(f);
       expect(frameworkToYaml(ok(yaml))).toBe(yaml);
     }
+  });
+
+  it('the export writes the scope block between readiness and plan', () => {
+    const f = ok(read('default.yaml'));
+    expect(f.scope).toBeDefined();
+    expect(Object.keys(f)).toEqual(['id', 'name', 'version', 'description', 'levels', 'dimensions', 'readiness', 'scope', 'plan']);
+    const yaml = frameworkToYaml(f);
+    const top = yaml.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
+    expect(top).toEqual(['id', 'name', 'version', 'description', 'levels', 'dimensions', 'readiness', 'scope', 'plan']);
+    expect(ok(yaml).scope).toEqual(f.scope);
   });
 });

@@ -2,7 +2,30 @@
  * The canonical form of a framework: keys in the documented order and nothing undefined —
  * what parsing returns and what the YAML export writes.
  */
-import { THRESHOLD_KEYS, type DimensionLevel, type Framework, type ReadinessOverride, type ReadinessThresholds } from './framework-types.js';
+import {
+  SCOPE_RULE_KEYS,
+  THRESHOLD_KEYS,
+  type DimensionLevel,
+  type Framework,
+  type ReadinessOverride,
+  type ReadinessThresholds,
+  type ScopeConfig,
+  type ScopeRule,
+} from './framework-types.js';
+
+/** Scope bars with levels in the framework's order and rule keys in SCOPE_RULE_KEYS order. */
+function canonicalScope(f: Framework, scope: ScopeConfig): ScopeConfig {
+  const rule = (r: ScopeRule): ScopeRule => {
+    const out: ScopeRule = {};
+    for (const k of SCOPE_RULE_KEYS) if (r[k] !== undefined) out[k] = r[k];
+    return out;
+  };
+  const levels = f.levels.flatMap((l) => {
+    const t = Object.hasOwn(scope.levels, l.id) ? scope.levels[l.id] : undefined;
+    return t ? [[l.id, { anyOf: t.anyOf.map(rule) }] as const] : [];
+  });
+  return { levels: Object.fromEntries(levels) };
+}
 
 /** A copy with keys in the documented order and nothing undefined. */
 export function canonical(f: Framework): Framework {
@@ -56,6 +79,7 @@ export function canonical(f: Framework): Framework {
           }
         : {}),
     },
+    ...(f.scope ? { scope: canonicalScope(f, f.scope) } : {}),
     plan: f.plan.map((s) => ({ id: s.id, title: s.title, description: s.description, detector: s.detector })),
   };
 }

@@ -7,7 +7,8 @@
  *   1. YAML syntax (the `yaml` parser),
  *   2. the shape (frameworks/framework.schema.json through ajv),
  *   3. rules a schema cannot say: unique ids, every dimension describes every level (and no
- *      other), readiness overrides name known dimensions and levels.
+ *      other), readiness overrides name known dimensions and levels, scope thresholds name
+ *      known levels.
  *
  * The pieces live next to this file: framework-types.ts (the shapes), framework-yaml-lines.ts
  * (field paths and their lines), framework-schema.ts (the schema check), framework-rules.ts
@@ -25,6 +26,8 @@ import { fieldOf, offsetOf, pathAt, pointerOf, type Segment } from './framework-
 export {
   levelRank,
   PLAN_DETECTORS,
+  SCOPE_RULE_KEYS,
+  scopeThresholdsFor,
   THRESHOLD_KEYS,
   type Dimension,
   type DimensionLevel,
@@ -39,7 +42,11 @@ export {
   type ReadinessLevelOverride,
   type ReadinessOverride,
   type ReadinessThresholds,
+  type ScopeConfig,
   type ScopeQuestion,
+  type ScopeRule,
+  type ScopeRuleKey,
+  type ScopeThresholds,
   type ThresholdKey,
 } from './framework-types.js';
 

@@ -1,6 +1,7 @@
 /**
  * Rules a schema cannot say: unique ids, every dimension describes every level (and no
- * other), readiness overrides name known dimensions and levels, plan steps name known detectors.
+ * other), readiness overrides name known dimensions and levels, scope thresholds name known
+ * levels, plan steps name known detectors.
  */
 import { PLAN_DETECTORS, type Framework, type ReadinessOverride } from './framework-types.js';
 import type { Segment } from './framework-yaml-lines.js';
@@ -57,6 +58,12 @@ export function crossFieldErrors(f: Framework): { path: Segment[]; message: stri
       out.push({ path: ['readiness', 'levels', key], message: `is not a level of this framework (levels: ${levelIds.join(', ')})` });
     }
     checkDimensionKeys(override.dimensions, ['readiness', 'levels', key, 'dimensions']);
+  }
+
+  for (const key of Object.keys(f.scope?.levels ?? {})) {
+    if (!levelIds.includes(key)) {
+      out.push({ path: ['scope', 'levels', key], message: `is not a level of this framework (levels: ${levelIds.join(', ')})` });
+    }
   }
 
   f.plan.forEach((step, i) => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { SCOPE_RULE_KEYS } from './framework-types.js';
 import type { Segment } from './framework-yaml-lines.js';
 
 const SCHEMA_URL = new URL('../../../frameworks/framework.schema.json', import.meta.url);
@@ -70,7 +71,10 @@ export function describeAjvError(e: ErrorObject, data: unknown): { path: Segment
     case 'maxItems':
       return { path, message: `must list at most ${String(params.limit)}` };
     case 'minProperties':
-      return { path, message: 'must not be empty' };
+      // An alternative of a scope bar (`scope.levels.<level>.anyOf[i]`) with no minimum in it.
+      return path[0] === 'scope' && path.at(-2) === 'anyOf'
+        ? { path, message: `must set at least one minimum (${SCOPE_RULE_KEYS.join(', ')})` }
+        : { path, message: 'must not be empty' };
     case 'minimum':
       return { path, message: `must be ${String(params.limit)} or more` };
     case 'maximum':

@@ -82,6 +82,34 @@ export interface ReadinessConfig {
   levels?: Record<string, ReadinessLevelOverride>;
 }
 
+export const SCOPE_RULE_KEYS = ['minTeams', 'minOutsideTeams', 'minOneWayDecisions', 'minOpenHighRisks'] as const;
+export type ScopeRuleKey = (typeof SCOPE_RULE_KEYS)[number];
+
+/**
+ * One alternative of a level's scope bar: minimum counts from an initiative's scope canvas,
+ * all of which must be met. A key that is absent is no requirement.
+ */
+export interface ScopeRule {
+  /** Distinct organisation teams the initiative affects. */
+  minTeams?: number;
+  /** Of those, teams that are not the owner's own. */
+  minOutsideTeams?: number;
+  /** Decisions recorded as not reversible. */
+  minOneWayDecisions?: number;
+  /** Open risks whose likelihood or severity is high. */
+  minOpenHighRisks?: number;
+}
+
+/** A level's scope bar: the scope meets the level when one alternative is met in full. */
+export interface ScopeThresholds {
+  anyOf: ScopeRule[];
+}
+
+export interface ScopeConfig {
+  /** Keyed by level id; a level without an entry has no scope bar. */
+  levels: Record<string, ScopeThresholds>;
+}
+
 export const PLAN_DETECTORS = [
   'manager-expectations',
   'initiative-exists',
@@ -109,6 +137,8 @@ export interface Framework {
   levels: Level[];
   dimensions: Dimension[];
   readiness: ReadinessConfig;
+  /** When an initiative's scope reads as a level; absent means no level has a scope bar. */
+  scope?: ScopeConfig;
   plan: PlanStep[];
 }
 
@@ -129,4 +159,10 @@ export type ParseFrameworkResult = { framework: Framework } | { errors: Framewor
 /** Position of a level in the framework's order (0 = lowest), or -1 when it has no such level. */
 export function levelRank(framework: Framework, levelId: string): number {
   return framework.levels.findIndex((l) => l.id === levelId);
+}
+
+/** The scope bar the framework sets for a level, or null when it sets none (or has no such level). */
+export function scopeThresholdsFor(framework: Framework, levelId: string): ScopeThresholds | null {
+  const levels = framework.scope?.levels;
+  return levels && Object.hasOwn(levels, levelId) ? (levels[levelId] ?? null) : null;
 }

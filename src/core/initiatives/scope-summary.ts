@@ -5,8 +5,14 @@
  *
  * A level's thresholds are alternatives (`anyOf`): the scope meets the level when every
  * minimum of at least one alternative is met. The default framework asks Staff for two teams
- * beyond one's own, or a one-way decision together with an open high risk.
+ * beyond one's own, or a one-way decision together with an open high risk. The thresholds are
+ * the framework file's `scope` block (shapes in framework-types.ts; `scopeThresholdsFor` picks
+ * a level's).
  */
+import type { ScopeRule, ScopeThresholds } from '../frameworks/framework-types.js';
+
+export type { ScopeRule, ScopeThresholds };
+
 export const RISK_GRADES = ['low', 'medium', 'high'] as const;
 export type RiskGrade = (typeof RISK_GRADES)[number];
 
@@ -16,17 +22,6 @@ export interface ScopeCanvas {
   risks: readonly { text: string; likelihood: RiskGrade; severity: RiskGrade; open: boolean }[];
   duplication: readonly { text: string; where?: string }[];
   investments: readonly { text: string; unlocks?: string }[];
-}
-
-export interface ScopeRule {
-  minTeams?: number;
-  minOutsideTeams?: number;
-  minOneWayDecisions?: number;
-  minOpenHighRisks?: number;
-}
-
-export interface ScopeThresholds {
-  anyOf: readonly ScopeRule[];
 }
 
 export interface ScopeReason {

@@ -6,7 +6,13 @@
  * here. The type check at the end keeps the two equal.
  */
 import { Type, type Static } from 'typebox';
-import { PLAN_DETECTORS, type Framework as CoreFramework } from '../../core/frameworks/framework-file.js';
+import {
+  PLAN_DETECTORS,
+  type Dimension as CoreDimension,
+  type Framework as CoreFramework,
+  type ScopeRuleKey,
+  type ThresholdKey,
+} from '../../core/frameworks/framework-file.js';
 import type { StoredFramework as CoreStoredFramework } from '../../core/frameworks/frameworks.service.js';
 import { Body, IsoTime, lit, ref } from './common.js';
 
@@ -62,6 +68,22 @@ export const ReadinessConfigSchema = Type.Object({
   levels: Type.Optional(Type.Record(Type.String(), ReadinessLevelOverrideSchema)),
 });
 
+export const ScopeRuleSchema = Type.Object(
+  {
+    minTeams: Type.Optional(Count),
+    minOutsideTeams: Type.Optional(Count),
+    minOneWayDecisions: Type.Optional(Count),
+    minOpenHighRisks: Type.Optional(Count),
+  },
+  { description: "Minimum counts from an initiative's scope canvas, all of which must be met; a key that is absent is no requirement." },
+);
+export const ScopeThresholdsSchema = Type.Object({
+  anyOf: Type.Array(ScopeRuleSchema, { description: 'Alternatives: the scope meets the level when one of them is met in full.' }),
+});
+export const ScopeConfigSchema = Type.Object({
+  levels: Type.Record(Type.String(), ScopeThresholdsSchema, { description: 'Keyed by level id; a level without an entry has no scope bar.' }),
+});
+
 export const PlanDetector = lit(PLAN_DETECTORS);
 export const PlanStepSchema = Type.Object({ id: Type.String(), title: Type.String(), description: Type.String(), detector: PlanDetector });
 
@@ -75,6 +97,7 @@ export const FrameworkDefinitionSchema = Type.Object(
     levels: Type.Array(LevelSchema, { description: 'Ordered from the lowest level to the highest.' }),
     dimensions: Type.Array(DimensionSchema),
     readiness: ReadinessConfigSchema,
+    scope: Type.Optional(ScopeConfigSchema),
     plan: Type.Array(PlanStepSchema),
   },
   { description: 'The framework file, parsed (see frameworks/framework.schema.json)' },
@@ -104,8 +127,18 @@ export const FrameworkImportBody = Body({
 });
 
 // The wire definition and the core's are one shape: a field added on either side fails here.
+// Mutual assignability alone lets an optional field be missing on one side, so the objects
+// made only of optional fields (or holding some) are compared by their keys, too.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameDefinition: Same<Static<typeof FrameworkDefinitionSchema>, CoreFramework> = true;
 const sameStored: Same<Static<typeof FrameworkSchema>, CoreStoredFramework> = true;
+const sameDefinitionKeys: Same<keyof Static<typeof FrameworkDefinitionSchema>, keyof CoreFramework> = true;
+const sameDimensionKeys: Same<keyof Static<typeof DimensionSchema>, keyof CoreDimension> = true;
+const sameThresholdKeys: Same<keyof Static<typeof ReadinessThresholdsSchema>, ThresholdKey> = true;
+const sameScopeRuleKeys: Same<keyof Static<typeof ScopeRuleSchema>, ScopeRuleKey> = true;
 void sameDefinition;
 void sameStored;
+void sameDefinitionKeys;
+void sameDimensionKeys;
+void sameThresholdKeys;
+void sameScopeRuleKeys;
