@@ -27,6 +27,7 @@ export interface EvidenceQuery {
   from?: string | undefined;
   to?: string | undefined;
   deleted?: boolean | undefined;
+  initiativeId?: string | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -227,6 +228,7 @@ export class EvidenceService {
       from: query.from,
       to: query.to,
       deleted: query.deleted,
+      initiativeId: query.initiativeId,
     };
     // `owner=reports` alone, for someone without reports, matches nothing rather than everything.
     if (criteria.owners && criteria.owners.length === 0) return { items: [], nextCursor: null };

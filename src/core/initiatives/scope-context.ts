@@ -8,13 +8,8 @@ import { peopleRepository } from '../../storage/repositories/people.repository.j
 import { teamsRepository } from '../../storage/repositories/teams.repository.js';
 import { teamKey } from '../evidence/evidence-rules.js';
 import type { Framework } from '../frameworks/framework-types.js';
-import type { ScopeContext, ScopeThresholds } from './scope-summary.js';
-
-// TEMPORARY until the framework file carries scope thresholds (framework-rules.ts).
-function scopeThresholdsFor(framework: Framework, levelId: string): ScopeThresholds | null {
-  const scope = (framework as Framework & { scope?: { levels?: Record<string, ScopeThresholds> } }).scope;
-  return scope?.levels?.[levelId] ?? null;
-}
+import { scopeThresholdsFor } from '../frameworks/framework-types.js';
+import type { ScopeContext } from './scope-summary.js';
 
 /** The level a person is measured against: their target, or the framework's usual one when it lacks it. */
 export function targetLevelOf(framework: Framework, targetLevel: string | undefined): { id: string; name: string } {

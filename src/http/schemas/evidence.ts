@@ -88,6 +88,7 @@ export const EvidenceQuery = Type.Object({
   from: Type.Optional(Day),
   to: Type.Optional(Day),
   deleted: Type.Optional(Type.Boolean()),
+  initiativeId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Entries that name this initiative' })),
 });
 
 export const SuggestBody = Body({ text: Type.String({ maxLength: 100_000 }) });

@@ -17,6 +17,8 @@ export interface EvidenceCriteria {
   from?: string | undefined;
   to?: string | undefined;
   deleted?: boolean | undefined;
+  /** Entries that name this initiative. */
+  initiativeId?: string | undefined;
 }
 
 /**
@@ -38,6 +40,7 @@ export function evidenceWhere(eb: EvidenceEb, c: EvidenceCriteria, branch?: (eb:
   }
   if (c.owners?.length) all.push(eb('e.owner_id', 'in', c.owners));
   if (c.impacts?.length) all.push(eb('e.impact', 'in', c.impacts));
+  if (c.initiativeId !== undefined) all.push(eb('e.initiative_id', '=', c.initiativeId));
   if (c.from) all.push(eb('e.occurred_on', '>=', c.from));
   if (c.to) all.push(eb('e.occurred_on', '<=', c.to));
   if (c.dimensions?.length) {

@@ -78,6 +78,10 @@ const router = createBrowserRouter([
           { path: 'evidence/:id', lazy: lazyPage(() => import('../pages/EvidenceDetail.js')) },
           { path: 'framework', lazy: lazyPage(() => import('../pages/Framework.js')) },
           { path: 'framework/assess/:personId', lazy: lazyPage(() => import('../pages/Assess.js')) },
+          { path: 'initiatives', lazy: lazyPage(() => import('../pages/Initiatives.js')) },
+          { path: 'initiatives/:id', lazy: lazyPage(() => import('../pages/InitiativeDetail.js')) },
+          { path: 'outcomes', lazy: lazyPage(() => import('../pages/Outcomes.js')) },
+          { path: 'outcomes/:id', lazy: lazyPage(() => import('../pages/OutcomeDetail.js')) },
           { path: 'people', lazy: lazyPage(() => import('../pages/People.js')) },
           {
             path: 'admin',
@@ -92,6 +96,7 @@ const router = createBrowserRouter([
               { path: 'teams', lazy: lazyPage(() => import('../pages/AdminTeams.js')) },
               { path: 'frameworks', lazy: lazyPage(() => import('../pages/AdminFrameworks.js')) },
               { path: 'audit', lazy: lazyPage(() => import('../pages/AdminAudit.js')) },
+              { path: 'settings', lazy: lazyPage(() => import('../pages/AdminSettings.js')) },
             ],
           },
           { path: 'settings', lazy: lazyPage(() => import('../pages/Settings.js')) },

@@ -1,4 +1,4 @@
-import { Compass, House, Layers, NotebookText, ScrollText, Settings, Shield, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { ChartLine, Compass, House, Layers, NotebookText, ScrollText, Settings, SlidersHorizontal, Shield, Target, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { Person } from '../api/types.js';
 
 /**
@@ -41,6 +41,22 @@ export const MAIN_NAV: NavItem[] = [
     chord: 'f',
     keywords: ['expectations', 'levels', 'staff', 'assessment', 'rating', 'readiness', 'radar', 'career ladder', 'rubric'],
   },
+  {
+    id: 'initiatives',
+    label: 'Initiatives',
+    to: '/initiatives',
+    icon: Target,
+    chord: 'i',
+    keywords: ['staff project', 'scope', 'canvas', 'stakeholders', 'milestones', 'problem', 'plan'],
+  },
+  {
+    id: 'outcomes',
+    label: 'Outcomes',
+    to: '/outcomes',
+    icon: ChartLine,
+    chord: 'o',
+    keywords: ['metrics', 'measurements', 'business impact', 'baseline', 'target', 'chart', 'csv'],
+  },
   { id: 'people', label: 'People', to: '/people', icon: Users, chord: 'p', keywords: ['directory', 'colleagues'] },
   {
     id: 'admin',
@@ -53,6 +69,7 @@ export const MAIN_NAV: NavItem[] = [
       { id: 'admin-people', label: 'People', to: '/admin/people', icon: Users, keywords: ['accounts', 'users'] },
       { id: 'admin-teams', label: 'Teams', to: '/admin/teams', icon: UsersRound, chord: 't', keywords: ['groups'] },
       { id: 'admin-frameworks', label: 'Frameworks', to: '/admin/frameworks', icon: Layers, keywords: ['career ladder', 'levels', 'import', 'export', 'yaml', 'activate'] },
+      { id: 'admin-settings', label: 'Settings', to: '/admin/settings', icon: SlidersHorizontal, keywords: ['organisation', 'stakeholders', 'stale', 'days'] },
       { id: 'admin-audit', label: 'Audit log', to: '/admin/audit', icon: ScrollText, keywords: ['history', 'changes', 'password resets', 'reporting lines', 'security'] },
     ],
   },

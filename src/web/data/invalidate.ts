@@ -22,6 +22,14 @@ export function invalidators(client: QueryClient) {
     notifications: () => drop(keys.notifications.all),
     sessions: () => drop(keys.sessions.all, keys.tokens.all),
     plan: () => drop(keys.plan.all),
+    /** An initiative changed: its scope summary, stakeholders (staleness follows its status) and the plan. */
+    initiatives: () => drop(keys.initiatives.all, keys.stakeholders.all, keys.plan.all, keys.readiness.all),
+    /** A stakeholder was added, changed or removed ("align stakeholders early" watches them). */
+    stakeholders: () => drop(keys.stakeholders.all, keys.plan.all),
+    /** An outcome or a measurement changed: readiness's impact source and the plan read them. */
+    outcomes: () => drop(keys.outcomes.all, keys.readiness.all, keys.plan.all),
+    /** The organisation's settings changed (staleness of stakeholders). */
+    settings: () => drop(keys.settings.all, keys.stakeholders.all),
   };
 }
 

@@ -46,4 +46,19 @@ export const keys = {
   sessions: { all: ['sessions'] as const },
   tokens: { all: ['tokens'] as const },
   audit: { all: ['audit'] as const, list: (params: Params) => ['audit', 'list', params] as const },
+  initiatives: {
+    all: ['initiatives'] as const,
+    list: (params: Params) => ['initiatives', 'list', params] as const,
+    one: (id: string) => ['initiatives', 'one', id] as const,
+  },
+  stakeholders: {
+    all: ['stakeholders'] as const,
+    of: (parent: { initiativeId?: string; documentId?: string }) => ['stakeholders', 'of', parent] as const,
+  },
+  outcomes: {
+    all: ['outcomes'] as const,
+    list: (params: Params) => ['outcomes', 'list', params] as const,
+    one: (id: string) => ['outcomes', 'one', id] as const,
+  },
+  settings: { all: ['settings'] as const, organisation: () => ['settings', 'organisation'] as const },
 } as const;
