@@ -21,6 +21,9 @@ import { newId, nowIso } from '../../src/core/ids.js';
 import { hashPassword, randomSecret, sha256 } from '../../src/core/secrets.js';
 import { slugify } from '../../src/core/validation.js';
 import type { EvidenceInput, Evidence } from '../../src/core/evidence/types.js';
+import type { Initiative, InitiativeInput } from '../../src/core/initiatives/types.js';
+import type { NewStakeholder, Stakeholder } from '../../src/core/stakeholders/types.js';
+import type { Outcome, OutcomeInput } from '../../src/core/outcomes/types.js';
 import type { Actor, Audience, MentorshipStatus, Role } from '../../src/core/types.js';
 import type { Storage } from '../../src/storage/database.js';
 import { authRepository } from '../../src/storage/repositories/auth.repository.js';
@@ -232,4 +235,30 @@ export async function makeAssessment(
   const author = await storedActor(storage, spec.authorId);
   const draft = await core.create(author, { subjectId: spec.subjectId, kind: spec.kind, ratings: spec.ratings });
   return spec.shared === false ? draft : core.share(author, draft.id);
+}
+
+/** An initiative owned by `ownerId`, through the core (its rules apply). */
+export async function makeInitiative(storage: Storage, ownerId: string, input: Partial<InitiativeInput> = {}): Promise<Initiative> {
+  const { value } = await coreOf(storage).initiatives.create(await storedActor(storage, ownerId), { title: unique('Initiative'), ...input });
+  return value;
+}
+
+/** A stakeholder of an initiative, added as the initiative's owner through the core. */
+export async function makeStakeholder(storage: Storage, ownerId: string, input: NewStakeholder): Promise<Stakeholder> {
+  const { value } = await coreOf(storage).stakeholders.create(await storedActor(storage, ownerId), input);
+  return value;
+}
+
+/** An outcome owned by `ownerId` (lower is better, 800 → 200 unless told), with measurements `[value, date]`. */
+export async function makeOutcome(
+  storage: Storage,
+  ownerId: string,
+  input: Partial<OutcomeInput> = {},
+  measurements: [number, string][] = [],
+): Promise<Outcome> {
+  const core = coreOf(storage).outcomes;
+  const actor = await storedActor(storage, ownerId);
+  let { value } = await core.create(actor, { name: unique('Outcome'), unit: 'ms', direction: 'lower', baseline: 800, target: 200, ...input });
+  for (const [v, measuredOn] of measurements) value = (await core.record(actor, value.id, { value: v, measuredOn })).outcome.value;
+  return value;
 }
