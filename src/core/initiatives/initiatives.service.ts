@@ -167,6 +167,13 @@ export class InitiativesService {
     return { items: await this.present(this.db, page.items), nextCursor: page.nextCursor };
   }
 
+  /** Every initiative of `ownerId` the viewer may see, newest first (readiness, plan detectors). */
+  async visibleOf(db: Db, scope: ViewerScope, ownerId: string): Promise<Initiative[]> {
+    const visible = contentFilter(scope);
+    if (!visible) return [];
+    return this.present(db, await initiativesRepository.ofOwner(db, ownerId, visible));
+  }
+
   /** How stakeholders reach initiatives: seen by whoever sees the initiative, written by its owner. */
   stakeholderParent(): ParentAccess {
     const parent = (row: InitiativeRow): StakeholderParent => ({ ownerId: row.owner_id, open: !CLOSED_STATUSES.includes(row.status as InitiativeStatus) });

@@ -10,6 +10,12 @@ import type { PlanDetector } from '../frameworks/framework-file.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
 import { canSeeAssessment, canSeeMentorship, mayReadProgress, type ViewerScope } from '../visibility.js';
 import { isStandingView } from '../assessments/assessments.service.js';
+import { contentFilter } from '../visibility.js';
+import { outcomesRepository } from '../../storage/repositories/outcomes.repository.js';
+import { stakeholdersRepository } from '../../storage/repositories/stakeholders.repository.js';
+import type { StanceChange } from '../stakeholders/stakeholder-rules.js';
+import type { Initiative } from '../initiatives/types.js';
+import type { InitiativesService } from '../initiatives/initiatives.service.js';
 
 export interface PlanStepState {
   id: string;
@@ -34,19 +40,29 @@ export interface PlanStepState {
   done: boolean;
   /** A sentence on how the step counts as done. */
   how: string;
+  /** What the detector found or is still missing, in words, over what the caller may see; null when it has nothing to say. */
+  reason: string | null;
 }
 
 interface DetectorContext {
   db: Db;
   scope: ViewerScope;
   subjectId: string;
+  /** The subject's initiatives the caller may see, with their scope summaries (loaded once). */
+  initiatives: () => Promise<Initiative[]>;
+  /** A level's name in the active framework. */
+  levelName: (id: string) => string;
 }
 
 /**
  * `found`: a fact the caller may see ticks the step. `complete`: the caller may see every
  * fact the detector watches, so "not found" means "not done" and not "not visible to you".
  */
-type Detector = (ctx: DetectorContext) => Promise<{ found: boolean; complete: boolean }>;
+type Detector = (ctx: DetectorContext) => Promise<{ found: boolean; complete: boolean; reason?: string }>;
+
+/** Content with an audience: only its owner sees all of it, whatever the audiences. */
+const ownsAll = ({ scope, subjectId }: DetectorContext) => scope.viewer?.personId === subjectId;
+const quoted = (title: string) => `“${title}”`;
 
 /** Stands for "someone else" when asking the visibility rules about a kind of fact. */
 const SOMEONE_ELSE = '';
@@ -78,6 +94,71 @@ const DETECTORS: Partial<Record<PlanDetector, { detect: Detector; how: string }>
     },
     how: 'Done when you mentor someone in an active mentorship.',
   },
+  'initiative-exists': {
+    // An initiative, not dropped, whose scope summary reads as the target level.
+    detect: async (ctx) => {
+      const live = (await ctx.initiatives()).filter((i) => i.status !== 'dropped');
+      const hit = live.find((i) => i.scopeSummary.meetsLevel);
+      const first = live[0];
+      return {
+        found: hit !== undefined,
+        complete: ownsAll(ctx),
+        ...(hit
+          ? { reason: `${quoted(hit.title)} reads as ${ctx.levelName(hit.scopeSummary.level)} scope.` }
+          : first
+            ? { reason: `${quoted(first.title)}: ${first.scopeSummary.reasons[0]?.text ?? ''}` }
+            : {}),
+      };
+    },
+    how: 'Done when one of your initiatives, not dropped, has a scope that reads as your target level (the scope canvas says why).',
+  },
+  'stakeholders-added': {
+    // An approver whose stance was supportive or approved before the initiative went active.
+    detect: async (ctx) => {
+      const live = (await ctx.initiatives()).filter((i) => i.status !== 'dropped');
+      const activation = await planRepository.activations(ctx.db, live.map((i) => i.id));
+      const rows = await stakeholdersRepository.ofInitiatives(ctx.db, live.map((i) => i.id));
+      const early = rows.find((r) => {
+        if (r.role !== 'approver' || r.initiative_id === null) return false;
+        const wentActive = activation.get(r.initiative_id) ?? null;
+        return (JSON.parse(r.history) as StanceChange[]).some((h) => (h.stance === 'supportive' || h.stance === 'approved') && (wentActive === null || h.at < wentActive));
+      });
+      const title = early ? live.find((i) => i.id === early.initiative_id)?.title : undefined;
+      const approvers = rows.filter((r) => r.role === 'approver').length;
+      return {
+        found: early !== undefined,
+        complete: ownsAll(ctx),
+        ...(title !== undefined
+          ? { reason: `An approver of ${quoted(title)} was on board before it went active.` }
+          : live.length > 0
+            ? { reason: approvers === 0 ? 'None of your initiatives has an approver yet.' : 'No approver was supportive or approved before their initiative went active.' }
+            : {}),
+      };
+    },
+    how: 'Done when an approver of one of your initiatives is supportive or has approved before the initiative goes active.',
+  },
+  'outcome-measured': {
+    // An outcome linked to an initiative with at least two measurements.
+    detect: async (ctx) => {
+      const visible = contentFilter(ctx.scope);
+      const outcomes = visible ? await outcomesRepository.ofOwner(ctx.db, ctx.subjectId, visible) : [];
+      const linked = outcomes.filter((o) => o.initiative_id !== null);
+      const counts = await outcomesRepository.measurementsOf(ctx.db, linked.map((o) => o.id));
+      const hit = linked.find((o) => (counts.get(o.id)?.length ?? 0) >= 2);
+      return {
+        found: hit !== undefined,
+        complete: ownsAll(ctx),
+        ...(hit
+          ? { reason: `${quoted(hit.name)} has been measured ${counts.get(hit.id)?.length ?? 0} times.` }
+          : linked.length > 0
+            ? { reason: 'Your outcomes linked to an initiative have fewer than two measurements.' }
+            : outcomes.length > 0
+              ? { reason: 'None of your outcomes is linked to an initiative yet.' }
+              : {}),
+      };
+    },
+    how: 'Done when an outcome linked to one of your initiatives has at least two measurements.',
+  },
 };
 
 const NOT_VISIBLE = ' What it watches is not visible to you, so only their own tick shows here.';
@@ -86,10 +167,10 @@ const NOT_VISIBLE = ' What it watches is not visible to you, so only their own t
 const LATER: Record<PlanDetector, string> = {
   'manager-expectations': '',
   'active-mentee': '',
-  'initiative-exists': 'initiatives arrive',
+  'initiative-exists': '',
   'plan-before-implementation': 'design documents arrive',
-  'stakeholders-added': 'stakeholder tracking arrives',
-  'outcome-measured': 'outcome tracking arrives',
+  'stakeholders-added': '',
+  'outcome-measured': '',
   'packet-drafted': 'promotion packets arrive',
 };
 
@@ -98,6 +179,7 @@ export class PlanService {
   constructor(
     private readonly db: Db,
     private readonly frameworks: FrameworksService,
+    private readonly initiatives: InitiativesService,
   ) {}
 
   async forPerson(actor: Actor, rawId: string): Promise<{ personId: string; steps: PlanStepState[]; done: number; total: number }> {
@@ -109,7 +191,10 @@ export class PlanService {
     const steps: PlanStepState[] = [];
     // Each detector runs over what the caller may see: the plan never tells a viewer more
     // than the facts behind it would.
-    const ctx: DetectorContext = { db: this.db, scope, subjectId: personId };
+    let initiatives: Promise<Initiative[]> | null = null;
+    const ctx: DetectorContext = { db: this.db, scope, subjectId: personId, initiatives: () => (initiatives ??= this.initiatives.visibleOf(this.db, scope, personId)),
+      levelName: (id) => framework.definition.levels.find((l) => l.id === id)?.name ?? id,
+    };
     for (const step of framework.definition.plan) {
       const d = DETECTORS[step.detector];
       const seen = d ? await d.detect(ctx) : null;
@@ -124,6 +209,7 @@ export class PlanService {
         manual,
         done: manual ?? detected ?? false,
         how: d ? `${d.how}${detected === null ? NOT_VISIBLE : ''}` : `Tick it yourself: staffpath will notice it once ${LATER[step.detector]}.`,
+        reason: seen?.reason ?? null,
       });
     }
     return { personId, steps, done: steps.filter((s) => s.done).length, total: steps.length };

@@ -23,6 +23,8 @@ export const READINESS_REASON_CODES = [
   'manager_rates_below',
   'manager_rates_approaching',
   'manager_rates_at_level',
+  'initiative_meets_level',
+  'initiative_below_level',
 ] as const;
 export type ReadinessReasonCode = (typeof READINESS_REASON_CODES)[number];
 
@@ -41,6 +43,14 @@ export interface EvidenceFact {
   teams: string[];
   /** Has at least one metric. */
   measured: boolean;
+}
+
+export interface InitiativeFact {
+  title: string;
+  /** The scope summary's verdict against the target level. */
+  meetsLevel: boolean;
+  /** The summary's first reason, in words. */
+  summary: string;
 }
 
 export interface AssessmentFact {
@@ -64,8 +74,10 @@ export interface ReadinessInput {
     assessments?: AssessmentFact[];
     /** Documents written in the window (counted; the caller filters). */
     documents?: unknown[];
-    /** Outcomes measured in the window (counted; the caller filters). */
+    /** Outcomes with a measurement in the window (counted; the caller filters). */
     outcomes?: unknown[];
+    /** The person's initiatives that are not dropped, with their scope verdicts (reasons of the scope dimension). */
+    initiatives?: InitiativeFact[];
     /** Active mentorships where the person is the mentor (counted). */
     mentoring?: unknown[];
   };

@@ -10,12 +10,15 @@ import { todayIn } from '../../shared/dates.js';
 import { teamKey } from '../evidence/evidence-rules.js';
 import type { FrameworksService } from '../frameworks/frameworks.service.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';
-import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, type ReadinessResult } from './readiness.js';
+import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, type InitiativeFact, type ReadinessResult } from './readiness.js';
+import { outcomesRepository } from '../../storage/repositories/outcomes.repository.js';
+import type { InitiativesService } from '../initiatives/initiatives.service.js';
 
 /**
  * Gathers the inputs of `computeReadiness` — only what the caller may see, so the answer never
- * reveals a private entry — and computes it. Sources that do not exist yet (documents,
- * outcomes, mentoring) are left out, which adds no reasons and no gaps. "Today" is the
+ * reveals a private entry — and computes it. Outcomes count when they have a measurement in
+ * the window; initiatives give the scope dimension's reasons. Sources that do not exist yet
+ * (documents, mentoring) are left out, which adds no reasons and no gaps. "Today" is the
  * person's today in their time zone, since that is how their entries are dated.
  */
 export class ReadinessService {
@@ -23,6 +26,7 @@ export class ReadinessService {
     private readonly db: Db,
     private readonly frameworks: FrameworksService,
     private readonly assessments: AssessmentsService,
+    private readonly initiatives: InitiativesService,
     /** The clock; tests pass a fixed one. */
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -57,12 +61,22 @@ export class ReadinessService {
     const teams = await peopleRepository.teamIdsFor(this.db, [personId]);
     const ownTeamKeys = await peopleRepository.teamSlugs(this.db, teams.get(personId) ?? []);
 
+    const windowStart = addMonths(today, -Math.min(Math.max(windowMonths, 1), 120));
+    // Outcomes with a measurement inside the window, of what the caller may see.
+    const outcomeRows = await outcomesRepository.ofOwner(this.db, personId, visible);
+    const measured = await outcomesRepository.measurementsOf(this.db, outcomeRows.map((o) => o.id));
+    const outcomes = outcomeRows.filter((o) => (measured.get(o.id) ?? []).some((m) => m.measured_on >= windowStart && m.measured_on <= today));
+    // Initiatives not dropped, with their scope verdicts, for the scope dimension's reasons.
+    const initiatives: InitiativeFact[] = (await this.initiatives.visibleOf(this.db, scope, personId))
+      .filter((i) => i.status !== 'dropped')
+      .map((i) => ({ title: i.title, meetsLevel: i.scopeSummary.meetsLevel, summary: i.scopeSummary.reasons[0]?.text ?? '' }));
+
     const result = computeReadiness({
       framework: framework.definition,
       level,
       today,
       ...(opts.window !== undefined && { windowMonths: opts.window }),
-      sources: { evidence, assessments },
+      sources: { evidence, assessments, outcomes, initiatives },
       ownTeamKeys,
     });
     return { ...result, personId, frameworkId: framework.id };

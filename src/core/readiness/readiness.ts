@@ -42,6 +42,7 @@ export {
   type DimensionFacts,
   type DimensionReadiness,
   type EvidenceFact,
+  type InitiativeFact,
   type ReadinessInput,
   type ReadinessReason,
   type ReadinessReasonCode,
@@ -78,6 +79,8 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
   const own = new Set(input.ownTeamKeys.map((k) => k.trim().toLowerCase()));
   const evidence = sources.evidence?.filter((e) => isIsoDate(e.occurredOn) && e.occurredOn <= today);
   const targetName = levelName(framework, level);
+  // The dimension initiatives' scope speaks to: \`scope\`, or else the one carrying the scope questions.
+  const scopeDimension = framework.dimensions.find((d) => d.id === 'scope')?.id ?? framework.dimensions.find((d) => d.questions?.length)?.id;
 
   const dimensions = framework.dimensions.map((dim): DimensionReadiness => {
     const th = resolveThresholds(framework, level, dim.id);
@@ -184,6 +187,18 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
         code: 'few_mentees',
         text: `${mentees === 0 ? 'No active mentee' : plural(mentees, 'active mentee', 'active mentees')}; ${tier} needs ${n}.`,
       }));
+    }
+
+    // The scope dimension's reasons name the initiatives' scope verdicts; they inform, they do
+    // not change the status (the evidence and assessments decide it).
+    if (sources.initiatives && dim.id === scopeDimension) {
+      const meeting = sources.initiatives.filter((i) => i.meetsLevel);
+      if (meeting.length > 0) {
+        reasons.push({ code: 'initiative_meets_level', text: `${listNames(meeting.map((i) => `“${i.title}”`))} ${meeting.length === 1 ? 'reads' : 'read'} as ${targetName} scope.` });
+      } else if (sources.initiatives.length > 0) {
+        const first = sources.initiatives[0] as { title: string; summary: string };
+        reasons.push({ code: 'initiative_below_level', text: `No initiative reads as ${targetName} scope yet. “${first.title}”: ${first.summary}` });
+      }
     }
 
     // Assessments

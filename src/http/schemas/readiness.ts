@@ -49,6 +49,7 @@ export const PlanStepStateSchema = Type.Object({
   manual: Type.Union([Type.Boolean(), Type.Null()]),
   done: Type.Boolean(),
   how: Type.String(),
+  reason: Type.Union([Type.String(), Type.Null()], { description: 'What the detector found or still misses, in words, over what you may see' }),
 });
 export const PlanSchema = Type.Object({ personId: Type.String(), steps: Type.Array(PlanStepStateSchema), done: Type.Integer(), total: Type.Integer() });
 export const PlanStepParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), stepId: Type.String({ minLength: 1, maxLength: 60 }) });

@@ -29,4 +29,11 @@ export const planRepository = {
     const rows = await db.selectFrom('mentorships').select(['mentor_id', 'mentee_id']).where('mentor_id', '=', personId).where('status', '=', 'active').execute();
     return rows.map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
   },
+
+  /** When each initiative first went active (null while it has not). */
+  async activations(db: Db, initiativeIds: string[]): Promise<Map<string, string | null>> {
+    if (initiativeIds.length === 0) return new Map();
+    const rows = await db.selectFrom('initiatives').select(['id', 'activated_at']).where('id', 'in', initiativeIds).execute();
+    return new Map(rows.map((r) => [r.id, r.activated_at]));
+  },
 };

@@ -41,9 +41,12 @@ export function PlanStep({ step, index, busy, onSet }: { step: PlanStepState; in
           {step.automatic ? (
             step.manual === null ? (
               step.detected ? (
-                'staffpath saw this happen.'
+                (step.reason ?? 'staffpath saw this happen.')
               ) : (
-                step.how
+                <>
+                  {step.how}
+                  {step.reason && <span className="plan-reason"> {step.reason}</span>}
+                </>
               )
             ) : (
               <>
