@@ -14,6 +14,8 @@ import type { ExportFile, ExportPeriod } from '../core/evidence/markdown-export.
 import type { ImportRequest, ImportResult } from '../core/evidence/evidence-transfer.js';
 import { extractMetrics } from '../core/evidence/metric-extraction.js';
 import { findUnstorableText } from '../core/validation.js';
+import type { Measurement, Outcome } from '../core/outcomes/types.js';
+import { todayIn } from '../shared/dates.js';
 
 export interface NewUser {
   name: string;
@@ -34,6 +36,9 @@ export interface StaffpathClient {
   listEvidence(query: EvidenceFilters): Promise<EvidenceListItem[]>;
   exportEvidence(period: ExportPeriod): Promise<ExportFile[]>;
   importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult>;
+  /** The caller's own outcomes (every page). */
+  ownOutcomes(): Promise<Outcome[]>;
+  recordMeasurement(outcomeId: string, input: { value: number; measuredOn?: string | undefined; note?: string | undefined }): Promise<{ measurement: Measurement; outcome: Outcome }>;
   /** Who the commands act as. */
   whoami(): Promise<Person>;
   createUser(input: NewUser): Promise<Person>;
@@ -93,6 +98,25 @@ export class LocalClient implements StaffpathClient {
 
   async importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult> {
     return this.services.evidenceTransfer.import(await this.actor(), storable(request), dryRun);
+  }
+
+  async ownOutcomes(): Promise<Outcome[]> {
+    const actor = await this.actor();
+    const out: Outcome[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.services.outcomes.list(actor, { owner: ['me'], limit: 100, cursor });
+      out.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  }
+
+  async recordMeasurement(outcomeId: string, input: { value: number; measuredOn?: string | undefined; note?: string | undefined }): Promise<{ measurement: Measurement; outcome: Outcome }> {
+    const actor = await this.actor();
+    const measuredOn = input.measuredOn ?? (await this.services.evidence.today(actor.personId));
+    const r = await this.services.outcomes.record(actor, outcomeId, storable({ value: input.value, measuredOn, ...(input.note !== undefined && { note: input.note }) }));
+    return { measurement: r.measurement, outcome: r.outcome.value };
   }
 
   async createUser(input: NewUser): Promise<Person> {
@@ -171,6 +195,25 @@ export class RemoteClient implements StaffpathClient {
 
   async importEvidence(request: ImportRequest, dryRun: boolean): Promise<ImportResult> {
     return this.call('POST', `/evidence/import${dryRun ? '?dryRun=true' : ''}`, request);
+  }
+
+  async ownOutcomes(): Promise<Outcome[]> {
+    const out: Outcome[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Outcome[]; nextCursor: string | null } = await this.call('GET', `/outcomes?owner=me&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      out.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return out;
+  }
+
+  async recordMeasurement(outcomeId: string, input: { value: number; measuredOn?: string | undefined; note?: string | undefined }): Promise<{ measurement: Measurement; outcome: Outcome }> {
+    // "Today" where the person lives, as the server would date it.
+    const measuredOn = input.measuredOn ?? todayIn((await this.whoami()).timeZone);
+    const path = `/outcomes/${encodeURIComponent(outcomeId)}`;
+    const measurement = await this.call<Measurement>('POST', `${path}/measurements`, { value: input.value, measuredOn, ...(input.note !== undefined && { note: input.note }) });
+    return { measurement, outcome: await this.call<Outcome>('GET', path) };
   }
 
   async createUser(input: NewUser): Promise<Person> {

@@ -10,6 +10,7 @@ import { ACCESS_SCOPES, type AccessScope } from '../core/auth.js';
 import { CliError, LocalClient, RemoteClient, type StaffpathClient } from './client.js';
 import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerSweepCommand } from './commands/sweep.js';
+import { registerOutcomeCommands } from './commands/outcome.js';
 
 interface GlobalOpts {
   config?: string;
@@ -141,6 +142,7 @@ export function buildCli(): Command {
     });
 
   registerEvidenceCommands(program, withClient, print);
+  registerOutcomeCommands(program, withClient, print);
   registerSweepCommand(program, (cmd) => configFrom(cmd.optsWithGlobals()), print);
   return program;
 }

@@ -59,3 +59,22 @@ export function progressWords(progress: number | null): string {
   if (progress === 0) return 'At the baseline';
   return `${Math.round(progress * 100)}% of the way to the target`;
 }
+
+/**
+ * Which of a person's outcomes a reference names (the CLI's `<outcome>`): its id, or else its
+ * name, case-insensitively. An ambiguous or unknown name answers why, in words.
+ */
+export function matchOutcome<O extends { id: string; name: string }>(outcomes: readonly O[], ref: string): { outcome: O } | { problem: string } {
+  const byId = outcomes.find((o) => o.id === ref);
+  if (byId) return { outcome: byId };
+  const wanted = ref.trim().toLowerCase();
+  const named = outcomes.filter((o) => o.name.trim().toLowerCase() === wanted);
+  if (named.length === 1) return { outcome: named[0] as O };
+  if (named.length > 1) return { problem: `${named.length} of your outcomes are called “${ref}”; give its id instead (${named.map((o) => o.id).join(', ')}).` };
+  const names = outcomes.slice(0, 10).map((o) => `“${o.name}”`);
+  return {
+    problem: outcomes.length === 0
+      ? 'You have no outcomes yet; create one in the web app (Outcomes) or with the API first.'
+      : `No outcome of yours is called “${ref}”. Yours: ${names.join(', ')}${outcomes.length > 10 ? ', …' : ''}.`,
+  };
+}
