@@ -2,31 +2,15 @@
  * `staffpath outcome record`, run as a real process, so a script or a cron job can feed an
  * outcome: in-process against a database, and remotely against a running server with a token.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
+import { buildCli, cli } from '../support/cli.js';
 import { createTestStorage, type TestStorage } from '../support/storage.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { coreOf, makeOutcome, makePerson } from '../support/factories.js';
 import { openStorage } from '../../src/storage/database.js';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/staffpath.js', import.meta.url).pathname;
-
-async function cli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-beforeAll(async () => {
-  await run(process.execPath, [new URL('../../scripts/build.mjs', import.meta.url).pathname], { timeout: 120_000 });
-}, 130_000);
+beforeAll(buildCli, 130_000);
 
 describe.each(DIALECTS)('staffpath outcome record on %s', (dialect) => {
   describe('in-process', () => {

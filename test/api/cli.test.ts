@@ -2,33 +2,16 @@
  * The `staffpath` binary, run as a real process: in-process against a database, and remotely
  * against a running server with a token.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
+import { buildCli, cli } from '../support/cli.js';
 import { createTestStorage, type TestStorage } from '../support/storage.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/staffpath.js', import.meta.url).pathname;
-
-async function cli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-// The binary runs the compiled CLI: bring it up to date first (a no-op when it is).
-beforeAll(async () => {
-  await run(process.execPath, [new URL('../../scripts/build.mjs', import.meta.url).pathname], { timeout: 120_000 });
-}, 130_000);
+beforeAll(buildCli, 130_000);
 
 describe.each(DIALECTS)('CLI on %s', (dialect) => {
   let db: TestStorage;

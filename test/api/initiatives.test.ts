@@ -48,6 +48,10 @@ describe.each(DIALECTS)('initiatives on %s', (dialect) => {
     expect(ticked.milestones[0]).toEqual({ ...milestone, done: true });
     expect(ticked.milestones[1].id).not.toBe(milestone.id);
     expect(ticked.scopeSummary).toMatchObject({ teams: 1, outsideTeams: 1, meetsLevel: true });
+    // What was read can be sent back whole: the computed summary and the server's fields are ignored.
+    const echoed = await me.patch(`/initiatives/${i.id}`, { ...ticked, scopeSummary: { meetsLevel: false } });
+    expect(echoed.statusCode, echoed.body).toBe(200);
+    expect(echoed.json().scopeSummary).toEqual(ticked.scopeSummary);
   });
 
   it('the scope verdict follows the framework’s thresholds, in words; another framework gives another verdict', async () => {

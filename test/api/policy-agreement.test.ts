@@ -4,7 +4,9 @@
  * property test generates organisations — reporting lines of any depth, mentorships
  * proposed, active and ended, entries with every audience, trashed entries, deactivated
  * people — and checks on both dialects that, for every viewer, the three return exactly
- * the set an independent reading of PRODUCT.md §4 (the oracle below) says they should.
+ * the set an independent reading of PRODUCT.md §4 (the oracle below) says they should. Each
+ * entry has an initiative and an outcome beside it with the same owner and audience (neither
+ * has a trash), checked the same way: single item and list, each `owner=` form.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,9 @@ interface OrgPlan {
   mentorships: { mentor: number; mentee: number; status: 'proposed' | 'active' | 'ended' }[];
   entries: { owner: number; audience: Audience[]; trashed: boolean; title: string }[];
 }
+
+const STAFF_KINDS = ['initiatives', 'outcomes'] as const;
+type StaffKind = (typeof STAFF_KINDS)[number];
 
 const AUDIENCE_SETS: Audience[][] = [[], ['manager'], ['mentors'], ['org'], ['manager', 'mentors'], ['manager', 'org'], ['mentors', 'org'], ['manager', 'mentors', 'org']];
 
@@ -82,12 +87,16 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
     await db.deleteFrom('evidence_dimensions').execute();
     await db.deleteFrom('evidence_teams').execute();
     await db.deleteFrom('evidence').execute();
+    await db.deleteFrom('measurements').execute();
+    await db.deleteFrom('outcomes').execute();
+    await db.deleteFrom('stakeholders').execute();
+    await db.deleteFrom('initiatives').execute();
     await db.deleteFrom('mentorships').execute();
     await db.updateTable('people').set({ manager_id: null }).execute();
     await db.deleteFrom('people').execute();
   }
 
-  async function build(plan: OrgPlan): Promise<{ ids: string[]; entryIds: string[] }> {
+  async function build(plan: OrgPlan): Promise<{ ids: string[]; entryIds: string[]; staffWork: Record<StaffKind, string[]> }> {
     const db = t.storage.db;
     run++;
     const now = new Date().toISOString();
@@ -123,13 +132,16 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
         .execute();
     }
     const entryIds: string[] = [];
+    const staffWork: Record<StaffKind, string[]> = { initiatives: [], outcomes: [] };
     for (const [k, e] of plan.entries.entries()) {
       const owner = ids[e.owner] as string;
       const saved = await services.evidence.insert(db, owner, { occurredOn: `2026-0${1 + (k % 9)}-1${k % 10}`, title: e.title, body: 'notes', dimensions: [], impact: null, metrics: [], teams: [], links: [], audience: e.audience }, 'manual');
       entryIds.push(saved.id);
       if (e.trashed) await services.evidence.remove(actorFor(owner), saved.id);
+      staffWork.initiatives.push((await services.initiatives.create(actorFor(owner), { title: e.title, audience: e.audience })).value.id);
+      staffWork.outcomes.push((await services.outcomes.create(actorFor(owner), { name: e.title, unit: 'ms', direction: 'lower', baseline: 2, target: 1, audience: e.audience })).value.id);
     }
-    return { ids, entryIds };
+    return { ids, entryIds, staffWork };
   }
 
   const actorFor = (personId: string, role: 'admin' | 'member' = 'member'): Actor => ({ personId, role, via: 'local', scopes: ['read', 'write'], mustChangePassword: false });
@@ -144,6 +156,28 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
       cursor = page.nextCursor;
     }
     return out;
+  }
+
+  async function allOf(kind: StaffKind, actor: Actor, owner?: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const page = await services[kind].list(actor, { ...(owner && { owner }), limit: 4, cursor });
+      for (const item of page.items) out.add(item.id);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    return out;
+  }
+
+  async function singleOf(kind: StaffKind, actor: Actor, id: string): Promise<boolean> {
+    try {
+      await services[kind].get(actor, id);
+      return true;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'not_found') return false;
+      throw e;
+    }
   }
 
   async function single(actor: Actor, id: string): Promise<boolean> {
@@ -169,7 +203,7 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
     await fc.assert(
       fc.asyncProperty(orgPlan, async (plan) => {
         await clear();
-        const { ids, entryIds } = await build(plan);
+        const { ids, entryIds, staffWork } = await build(plan);
         for (const [v, viewerId] of ids.entries()) {
           const actor = actorFor(viewerId, v === ids.length - 1 ? 'admin' : 'member');
           const expected = new Set(entryIds.filter((_, k) => oracle(plan, v, plan.entries[k] as OrgPlan['entries'][number])));
@@ -191,6 +225,20 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
           expect(await all(actor, { owner: ['me'] })).toEqual(owned((o) => o === viewerId, expected));
           expect(await all(actor, { owner: ['reports'] })).toEqual(owned((o) => reports.has(o), expected));
           expect(await all(actor, { q: 'alpha', owner: ['reports'] })).toEqual(owned((o) => reports.has(o), searchable));
+
+          // Initiatives and outcomes: the same table of §4 (they have no trash).
+          for (const kind of STAFF_KINDS) {
+            const made = staffWork[kind];
+            const sees = made.filter((_, k) => oracle(plan, v, { ...(plan.entries[k] as OrgPlan['entries'][number]), trashed: false }));
+            const ownerOf = (id: string) => ids[plan.entries[made.indexOf(id)]?.owner ?? -1] as string;
+            const bySingleItem = new Set<string>();
+            for (const id of made) if (await singleOf(kind, actor, id)) bySingleItem.add(id);
+            expect(bySingleItem, `${kind}: single-item check for viewer ${v}`).toEqual(new Set(sees));
+            expect(await allOf(kind, actor), `${kind}: list for viewer ${v}`).toEqual(new Set(sees));
+            expect(await allOf(kind, actor, [other]), `${kind}: owner=<id> for viewer ${v}`).toEqual(new Set(sees.filter((id) => ownerOf(id) === other)));
+            expect(await allOf(kind, actor, ['me'])).toEqual(new Set(sees.filter((id) => ownerOf(id) === viewerId)));
+            expect(await allOf(kind, actor, ['reports'])).toEqual(new Set(sees.filter((id) => reports.has(ownerOf(id)))));
+          }
         }
       }),
       { numRuns: Number(process.env.STAFFPATH_PROPERTY_RUNS ?? 25), seed: Number(process.env.STAFFPATH_PROPERTY_SEED ?? 20261201), endOnFailure: true },

@@ -53,8 +53,12 @@ describe.each(DIALECTS)('stakeholders on %s', (dialect) => {
     expect(last.history.map((h: { stance: string }) => h.stance)).toEqual(['unaware', 'briefed', 'concerned']);
     expect(last).toMatchObject({ stance: 'concerned', note: 'wants numbers', lastContactOn: today() });
     expect(last.history.every((h: { at: string }) => !Number.isNaN(Date.parse(h.at)))).toBe(true);
-    // The history is the server's: a client cannot write it.
-    expect((await me.patch(`/stakeholders/${s.id}`, { history: [] })).json().code).toBe('unknown_field');
+    // The history and staleness are the server's: sent back, they are ignored.
+    const { id: _id, initiativeId: _i, documentId: _d, personId: _p, teamId: _t, createdAt: _c, updatedAt: _u, ...back } = last;
+    const echoed = await me.patch(`/stakeholders/${s.id}`, { ...back, history: [], stale: false });
+    expect(echoed.statusCode, echoed.body).toBe(200);
+    expect(echoed.json().history).toEqual(last.history);
+    expect((await me.patch(`/stakeholders/${s.id}`, { colour: 'red' })).json().code).toBe('unknown_field');
     expect((await me.patch(`/stakeholders/${s.id}`, { stance: 'delighted' })).statusCode).toBe(400);
   });
 

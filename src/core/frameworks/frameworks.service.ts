@@ -47,8 +47,37 @@ export class FrameworksService {
   async active(db: Db = this.db): Promise<StoredFramework> {
     const id = await settingsRepository.get(db, ACTIVE);
     const row = id ? await frameworksRepository.findById(db, id) : undefined;
-    if (row) return this.present(row, row.id);
+    if (row) return (await this.upgradeShippedDefault(db, row)) ?? this.present(row, row.id);
     return this.installDefault(db);
+  }
+
+  /** Rows already compared with the shipped default (once per process). */
+  private readonly checked = new Set<string>();
+
+  /**
+   * The shipped default as installed by staffpath itself (never imported by an admin) follows
+   * the shipped file: when a new release changes it (the scope thresholds, say), the new one is
+   * stored as the next version and made active. A default an admin imported or changed stays.
+   */
+  private async upgradeShippedDefault(db: Db, row: FrameworkRow): Promise<StoredFramework | null> {
+    if (this.checked.has(row.id) || row.created_by !== null) return null;
+    this.checked.add(row.id);
+    const shipped = loadDefaultFramework();
+    if (row.key !== shipped.id || row.definition === JSON.stringify(shipped)) return null;
+    const latest = await frameworksRepository.latestOf(db, shipped.id);
+    if (latest && latest.id !== row.id) return null;
+    try {
+      return await withTransaction(db, async (trx) => {
+        const next = await this.store(trx, shipped, frameworkToYaml(shipped), null);
+        await settingsRepository.put(trx, ACTIVE, next.id);
+        this.checked.add(next.id);
+        return this.present(next, next.id);
+      });
+    } catch (err) {
+      // Another server upgraded it at the same moment: use theirs.
+      if (!isUniqueViolation(err)) throw err;
+      return null;
+    }
   }
 
   private async installDefault(db: Db): Promise<StoredFramework> {

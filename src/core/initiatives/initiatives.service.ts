@@ -28,11 +28,9 @@ export interface Versioned<T> {
 
 export const visibleInitiative = (r: Pick<InitiativeRow, 'owner_id' | 'audience'>) => ({ ownerId: r.owner_id, audience: JSON.parse(r.audience) as Audience[] });
 
-export function toInitiative(r: InitiativeRow, ctx: ScopeContext): Initiative {
-  const scope = JSON.parse(r.scope) as Scope;
+/** The stored fields of a row, as a complete input (what an update merges a patch into). */
+function storedFields(r: InitiativeRow) {
   return {
-    id: r.id,
-    ownerId: r.owner_id,
     title: r.title,
     problem: r.problem,
     why: r.why,
@@ -40,12 +38,14 @@ export function toInitiative(r: InitiativeRow, ctx: ScopeContext): Initiative {
     startOn: r.start_on,
     targetOn: r.target_on,
     audience: JSON.parse(r.audience) as Audience[],
-    scope,
+    scope: JSON.parse(r.scope) as Scope,
     milestones: JSON.parse(r.milestones) as Milestone[],
-    scopeSummary: scopeSummary(scope, ctx),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
   };
+}
+
+export function toInitiative(r: InitiativeRow, ctx: ScopeContext): Initiative {
+  const fields = storedFields(r);
+  return { id: r.id, ownerId: r.owner_id, ...fields, scopeSummary: scopeSummary(fields.scope, ctx), createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
 function columns(c: CleanInitiative & { audience: Audience[] }) {
@@ -130,11 +130,10 @@ export class InitiativesService {
     return withTransaction(this.db, async (trx) => {
       const scope = await loadScope(trx, actor);
       const row = await this.loadForWrite(scope, id, ifMatch, trx);
-      const current = toInitiativeInput(row);
-      const milestones = JSON.parse(row.milestones) as Milestone[];
+      const current = storedFields(row);
       const clean = checkInitiative(
         { ...current, ...patch, scope: { ...current.scope, ...patch.scope } },
-        new Set(milestones.map((m) => m.id)),
+        new Set(current.milestones.map((m) => m.id)),
       );
       const audience = clean.audience ?? current.audience;
       const now = nowIso();
@@ -188,18 +187,4 @@ export class InitiativesService {
     const row = await initiativesRepository.findById(db, initiativeId);
     return row !== undefined && row.owner_id === ownerId;
   }
-}
-
-function toInitiativeInput(r: InitiativeRow): InitiativeInput & { scope: Scope; audience: Audience[]; title: string } {
-  return {
-    title: r.title,
-    problem: r.problem,
-    why: r.why,
-    status: r.status as InitiativeStatus,
-    startOn: r.start_on,
-    targetOn: r.target_on,
-    audience: JSON.parse(r.audience) as Audience[],
-    scope: JSON.parse(r.scope) as Scope,
-    milestones: JSON.parse(r.milestones) as Milestone[],
-  };
 }

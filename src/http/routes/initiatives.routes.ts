@@ -4,6 +4,9 @@ import { ifMatchVersion, sendVersioned } from '../etag.js';
 import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/common.js';
 import { InitiativePatchBody, InitiativeQuery, InitiativeRef, NewInitiativeBody } from '../schemas/initiatives.js';
 
+/** Computed on read (PRODUCT.md §9): ignored when a client sends it back. */
+const COMPUTED = ['scopeSummary'];
+
 export const initiativesRoutes: RoutePlugin = async (app, { services }) => {
   const { initiatives } = services;
 
@@ -23,7 +26,7 @@ export const initiativesRoutes: RoutePlugin = async (app, { services }) => {
 
   app.post(
     '/initiatives',
-    { schema: { tags: ['initiatives'], summary: 'Start an initiative (status exploring unless given)', body: NewInitiativeBody, response: { 201: InitiativeRef, ...authErrors } } },
+    { config: { computed: COMPUTED }, schema: { tags: ['initiatives'], summary: 'Start an initiative (status exploring unless given)', body: NewInitiativeBody, response: { 201: InitiativeRef, ...authErrors } } },
     async (request, reply) => reply.code(201).send(sendVersioned(reply, await initiatives.create(actorOf(request), request.body))),
   );
 
@@ -36,6 +39,7 @@ export const initiativesRoutes: RoutePlugin = async (app, { services }) => {
   app.patch(
     '/initiatives/:id',
     {
+      config: { computed: COMPUTED },
       preValidation: async (request) => {
         await initiatives.get(actorOf(request), (request.params as { id: string }).id);
       },

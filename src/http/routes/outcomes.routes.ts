@@ -5,6 +5,9 @@ import { ifMatchVersion, sendVersioned } from '../etag.js';
 import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/common.js';
 import { ImportAnswer, MeasurementParams, MeasurementRef, NewMeasurementBody, NewOutcomeBody, OutcomePatchBody, OutcomeQuery, OutcomeRef } from '../schemas/outcomes.js';
 
+/** Computed on read (PRODUCT.md §9): ignored when a client sends them back. */
+const COMPUTED = ['measurements', 'latest', 'progress'];
+
 export const outcomesRoutes: RoutePlugin = async (app, { services }) => {
   const { outcomes } = services;
   // Measurements arrive as CSV on the import route; this plugin's routes alone accept it.
@@ -27,6 +30,7 @@ export const outcomesRoutes: RoutePlugin = async (app, { services }) => {
   app.post(
     '/outcomes',
     {
+      config: { computed: COMPUTED },
       schema: {
         tags: ['outcomes'],
         summary: 'Track an outcome metric',
@@ -47,6 +51,7 @@ export const outcomesRoutes: RoutePlugin = async (app, { services }) => {
   app.patch(
     '/outcomes/:id',
     {
+      config: { computed: COMPUTED },
       preValidation: async (request) => {
         await outcomes.get(actorOf(request), (request.params as { id: string }).id);
       },

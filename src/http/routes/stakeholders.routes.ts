@@ -4,6 +4,9 @@ import { ifMatchVersion, sendVersioned } from '../etag.js';
 import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/common.js';
 import { NewStakeholderBody, StakeholderPatchBody, StakeholderQuery, StakeholderRef } from '../schemas/stakeholders.js';
 
+/** Computed on read (PRODUCT.md §9): ignored when a client sends them back. */
+const COMPUTED = ['stale', 'history'];
+
 export const stakeholdersRoutes: RoutePlugin = async (app, { services }) => {
   const { stakeholders } = services;
 
@@ -24,6 +27,7 @@ export const stakeholdersRoutes: RoutePlugin = async (app, { services }) => {
   app.post(
     '/stakeholders',
     {
+      config: { computed: COMPUTED },
       schema: {
         tags: ['stakeholders'],
         summary: 'Add a stakeholder to an initiative or a document (its owner)',
@@ -44,6 +48,7 @@ export const stakeholdersRoutes: RoutePlugin = async (app, { services }) => {
   app.patch(
     '/stakeholders/:id',
     {
+      config: { computed: COMPUTED },
       preValidation: async (request) => {
         await stakeholders.get(actorOf(request), (request.params as { id: string }).id);
       },

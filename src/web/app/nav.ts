@@ -69,7 +69,7 @@ export const MAIN_NAV: NavItem[] = [
       { id: 'admin-people', label: 'People', to: '/admin/people', icon: Users, keywords: ['accounts', 'users'] },
       { id: 'admin-teams', label: 'Teams', to: '/admin/teams', icon: UsersRound, chord: 't', keywords: ['groups'] },
       { id: 'admin-frameworks', label: 'Frameworks', to: '/admin/frameworks', icon: Layers, keywords: ['career ladder', 'levels', 'import', 'export', 'yaml', 'activate'] },
-      { id: 'admin-settings', label: 'Settings', to: '/admin/settings', icon: SlidersHorizontal, keywords: ['organisation', 'stakeholders', 'stale', 'days'] },
+      { id: 'admin-settings', label: 'Organisation', to: '/admin/settings', icon: SlidersHorizontal, keywords: ['organisation', 'stakeholders', 'stale', 'days'] },
       { id: 'admin-audit', label: 'Audit log', to: '/admin/audit', icon: ScrollText, keywords: ['history', 'changes', 'password resets', 'reporting lines', 'security'] },
     ],
   },
