@@ -38,11 +38,19 @@ export function useStakeholders(parent: StakeholderParent) {
     return created;
   }
 
+  /** Shows the change at once, then the server's answer (or the version before, if it refused). */
   async function update(id: string, patch: StakeholderPatch) {
-    const saved = await api.patch<Stakeholder>(`/stakeholders/${encodeURIComponent(id)}`, patch);
-    setData((prev) => (prev ?? []).map((s) => (s.id === id ? saved : s)));
-    void invalidate.stakeholders();
-    return saved;
+    const before = items.find((s) => s.id === id);
+    setData((prev) => (prev ?? []).map((s) => (s.id === id ? { ...s, ...patch } : s)));
+    try {
+      const saved = await api.patch<Stakeholder>(`/stakeholders/${encodeURIComponent(id)}`, patch);
+      setData((prev) => (prev ?? []).map((s) => (s.id === id ? saved : s)));
+      void invalidate.stakeholders();
+      return saved;
+    } catch (e) {
+      if (before) setData((prev) => (prev ?? []).map((s) => (s.id === id ? before : s)));
+      throw e;
+    }
   }
 
   async function remove(id: string) {

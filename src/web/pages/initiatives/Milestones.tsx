@@ -1,6 +1,6 @@
 /** Milestones: title, due date, done. Ticking, adding and removing save at once; a removal can be undone. */
 import { Plus, X } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.js';
 import type { Initiative, Milestone } from '../../api/types.js';
 import { DateInput } from '../../components/controls/index.js';
@@ -19,17 +19,25 @@ export function Milestones({ initiative, state }: { initiative: Initiative; stat
   const [dueOn, setDueOn] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // What is being saved shows at once (a tick flips as it is clicked); the server's answer replaces it.
+  const [optimistic, setOptimistic] = useState<NewMilestone[] | null>(null);
   const milestones = initiative.milestones;
+  const shown = optimistic ?? milestones;
+  // An Undo runs after later renders: it must save against the newest version, not the one it saw.
+  const latest = useRef(state);
+  latest.current = state;
 
   async function write(next: NewMilestone[]): Promise<boolean> {
     setBusy(true);
     setError(null);
+    setOptimistic(next);
     try {
-      return (await state.save({ milestones: next as Milestone[] })) === 'saved';
+      return (await latest.current.save({ milestones: next as Milestone[] })) === 'saved';
     } catch (e) {
       setError(errorMessage(e));
       return false;
     } finally {
+      setOptimistic(null);
       setBusy(false);
     }
   }
@@ -55,7 +63,7 @@ export function Milestones({ initiative, state }: { initiative: Initiative; stat
   return (
     <Section title="Milestones" canEdit={state.isOwner}>
       <FormError message={error} />
-      {milestones.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="in-empty small">
           {state.isOwner
             ? 'No milestones yet. Mark the points where someone could check progress — for example “Design review signed off” or “First team migrated”.'
@@ -63,8 +71,8 @@ export function Milestones({ initiative, state }: { initiative: Initiative; stat
         </p>
       ) : (
         <ul className="plain-list in-milestones">
-          {milestones.map((m) => (
-            <li key={m.id} className={`in-milestone ${m.done ? 'in-milestone-done' : ''}`}>
+          {shown.map((m, i) => (
+            <li key={m.id ?? `new-${i}`} className={`in-milestone ${m.done ? 'in-milestone-done' : ''}`}>
               <label className="checkbox grow">
                 <input
                   type="checkbox"
@@ -77,7 +85,7 @@ export function Milestones({ initiative, state }: { initiative: Initiative; stat
               </label>
               <span className="small muted num">{m.dueOn ? <time dateTime={m.dueOn}>{formatLongDay(m.dueOn)}</time> : 'No date'}</span>
               {state.isOwner && (
-                <button type="button" className="icon-button" aria-label={`Remove milestone ${m.title}`} disabled={busy} onClick={() => void remove(m)}>
+                <button type="button" className="icon-button" aria-label={`Remove milestone ${m.title}`} disabled={busy} onClick={() => m.id && void remove({ ...m, id: m.id })}>
                   <X size={14} aria-hidden="true" />
                 </button>
               )}
