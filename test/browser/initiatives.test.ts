@@ -205,4 +205,43 @@ describe('initiatives journey', () => {
 
     await expectClean(m, q, phone);
   });
+
+  test('an evidence entry names one of my initiatives through its editor, and shows it as a link', { timeout: 120_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { owner } = await org(app.storage);
+    const initiative = await makeInitiative(app.storage, owner.id, { title: 'Shared retry library' });
+    await makeInitiative(app.storage, owner.id, { title: 'Old idea', status: 'dropped' });
+    const entry = await makeEvidence(app.storage, owner.id, { title: 'Wrote the retry RFC' });
+    const w = await app.openAs(owner, DESKTOP);
+    const p = w.page;
+
+    await p.goto(`/evidence/${entry.id}`);
+    await until(() => h1(p).textContent()).toBe('Wrote the retry RFC');
+    const facts = p.getByRole('complementary', { name: 'About this entry' });
+    await until(() => facts.textContent()).toMatch(/InitiativeNone/);
+    await checkA11y(p);
+    await p.getByRole('button', { name: 'Edit' }).click();
+    const select = p.getByLabel('Initiative', { exact: true });
+    await until(() => select.locator('option').allTextContents()).toEqual(['Not linked to an initiative', 'Shared retry library', 'Old idea (dropped)']);
+    await select.selectOption({ label: 'Shared retry library' });
+    await checkA11y(p, { what: 'entry editor with the initiative field' });
+    const saved = waitForWrite(p, 'PATCH', /^\/api\/v1\/evidence\/[^/]+$/);
+    await p.getByRole('button', { name: 'Save changes' }).click();
+    expect((await saved).status()).toBe(200);
+    expect(JSON.parse((await saved).request().postData() ?? '{}')).toEqual({ initiativeId: initiative.id });
+
+    const link = facts.getByRole('link', { name: 'Shared retry library' });
+    await link.click();
+    await p.waitForURL(new RegExp(`/initiatives/${initiative.id}$`));
+    await until(() => h1(p).textContent()).toBe('Shared retry library');
+    await section(p, 'Linked evidence').getByRole('link', { name: 'Wrote the retry RFC' }).waitFor({ state: 'visible' });
+    await checkA11y(p);
+
+    // The timeline's card names the initiative too.
+    await p.goto('/evidence');
+    await p.getByRole('article', { name: 'Wrote the retry RFC' }).getByRole('link', { name: 'Shared retry library' }).waitFor({ state: 'visible' });
+    await checkA11y(p);
+
+    await expectClean(w);
+  });
 });

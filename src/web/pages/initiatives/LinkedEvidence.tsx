@@ -29,7 +29,7 @@ export function LinkedEvidence({ initiativeId, isOwner }: { initiativeId: string
         <>
           <div className="in-evidence">
             {list.items.map((item) => (
-              <EvidenceCard key={item.id} item={item} today={today} headingLevel={3} />
+              <EvidenceCard key={item.id} item={item} today={today} headingLevel={3} showInitiative={false} />
             ))}
           </div>
           {list.nextCursor && <ListFoot list={list}>{list.items.length} entries so far</ListFoot>}
