@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { makeEvidence, makeInitiative, makeOutcome, makePerson, makeTeam } from '../support/factories.js';
-import { BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
+import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
  * The Initiatives section in a real browser, against the real server and the built web app
@@ -158,7 +158,7 @@ describe('initiatives journey', () => {
     const plan = p.getByRole('region', { name: 'Your plan' });
     await until(() => plan.getByRole('listitem').count()).toBe(7);
     const answer = await p.evaluate(() => fetch('/api/v1/people/me/plan').then((r) => r.json() as Promise<{ steps: { id: string; title: string; automatic: boolean }[] }>));
-    for (const title of [/Choose one problem/, /Track measurable outcomes/]) {
+    for (const title of [/Choose one problem/, /Align stakeholders early/, /Track measurable outcomes/]) {
       const step = answer.steps.find((s) => title.test(s.title));
       expect(step, `plan step ${title}`).toBeDefined();
       if (step?.automatic) await until(() => plan.getByLabel(title).isChecked()).toBe(true);
@@ -240,6 +240,43 @@ describe('initiatives journey', () => {
     // The timeline's card names the initiative too.
     await p.goto('/evidence');
     await p.getByRole('article', { name: 'Wrote the retry RFC' }).getByRole('link', { name: 'Shared retry library' }).waitFor({ state: 'visible' });
+    await checkA11y(p);
+
+    await expectClean(w);
+  });
+
+  test('a save over someone else’s newer version shows both, and keeping mine loses neither', { timeout: 120_000 }, async () => {
+    const app = await freshApp(files.browser);
+    const { owner } = await org(app.storage);
+    const initiative = await makeInitiative(app.storage, owner.id, { title: 'Shared retry library', problem: 'Three retry libraries.' });
+    const w = await app.openAs(owner, DESKTOP, [deliberate(412, API_INITIATIVE)]);
+    const p = w.page;
+    await p.goto(`/initiatives/${initiative.id}`);
+    await until(() => h1(p).textContent()).toBe('Shared retry library');
+
+    // Status saves as it changes.
+    const status = waitForWrite(p, 'PATCH', API_INITIATIVE);
+    await p.getByLabel('Status', { exact: true }).selectOption('proposed');
+    expect((await status).status()).toBe(200);
+
+    await section(p, 'Why it matters').getByRole('button', { name: 'Edit why it matters' }).click();
+    await section(p, 'Why it matters').getByRole('textbox', { name: 'Why it matters' }).fill('Every incident review names retries.');
+    // Another tab changes the problem in between.
+    expect((await apiAs(p, 'PATCH', `/initiatives/${initiative.id}`, { problem: 'Four retry libraries.' })).status).toBe(200);
+    const stale = waitForWrite(p, 'PATCH', API_INITIATIVE);
+    await section(p, 'Why it matters').getByRole('button', { name: 'Save' }).click();
+    expect((await stale).status()).toBe(412);
+    const conflict = p.getByRole('region', { name: /This initiative changed while you were editing/ });
+    await conflict.waitFor({ state: 'visible' });
+    expect(await conflict.textContent()).toMatch(/Four retry libraries/);
+    expect(await conflict.textContent()).toMatch(/Every incident review names retries/);
+    await checkA11y(p, { what: 'initiative conflict' });
+    const kept = waitForWrite(p, 'PATCH', API_INITIATIVE);
+    await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+    expect((await kept).status()).toBe(200);
+    await conflict.waitFor({ state: 'hidden' });
+    await section(p, 'Problem').getByText('Four retry libraries.').waitFor({ state: 'visible' });
+    await section(p, 'Why it matters').getByText('Every incident review names retries.').waitFor({ state: 'visible' });
     await checkA11y(p);
 
     await expectClean(w);

@@ -62,10 +62,7 @@ export function InitiativeHeader({ initiative, state, editing, onEdit }: { initi
         actions={
           <>
             {state.isOwner ? (
-              <label className="in-status">
-                <span className="visually-hidden">Status</span>
-                <Select value={initiative.status} options={STATUSES} onChange={(s) => void changeStatus(s)} disabled={statusBusy} aria-busy={statusBusy} />
-              </label>
+              <Select className="in-status" aria-label="Status" value={initiative.status} options={STATUSES} onChange={(s) => void changeStatus(s)} disabled={statusBusy} aria-busy={statusBusy} />
             ) : (
               <StatusChip status={initiative.status} />
             )}
