@@ -8,6 +8,7 @@ import { useSectionEdit } from '../useSectionEdit.js';
 import { draftOf } from './draft.js';
 import { ScopeEditor } from './ScopeEditor.js';
 import { ScopeRead } from './ScopeRead.js';
+import './canvas.css';
 
 export function ScopeCanvas({ initiative, state }: { initiative: Initiative; state: InitiativeState }) {
   const { teams } = useTeams();
