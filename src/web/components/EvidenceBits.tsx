@@ -1,5 +1,9 @@
-import { Building2, ExternalLink, GraduationCap, Lock, TrendingUp, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
-import type { AudienceMember, Evidence, Metric } from '../api/types.js';
+import { Building2, ExternalLink, GraduationCap, Lock, Target, TrendingUp, UserRound, UsersRound, type LucideIcon } from 'lucide-react';
+import { Link } from 'react-router';
+import { api } from '../api/client.js';
+import type { AudienceMember, Evidence, Initiative, Metric } from '../api/types.js';
+import { keys } from '../data/keys.js';
+import { useApiQuery } from '../data/queries.js';
 import { useFramework } from '../data/framework.js';
 import { audienceSummary, impactLabel, metricText, metricValue, shortUrl, type AudienceKind } from '../lib/evidence.js';
 
@@ -91,5 +95,21 @@ export function LinkList({ links, max }: { links: readonly string[]; max?: numbe
       ))}
       {max && links.length > max && <li className="muted">+{links.length - max} more</li>}
     </ul>
+  );
+}
+
+/** The initiative an entry names, as a link to it; nothing while unknown or when the reader may not see it. */
+export function InitiativeLink({ id }: { id: string | null }) {
+  const query = useApiQuery(keys.initiatives.one(id ?? ''), (signal) => api.get<Initiative>(`/initiatives/${encodeURIComponent(id ?? '')}`, { signal }), {
+    enabled: Boolean(id),
+    staleTime: 60_000,
+  });
+  if (!id || !query.data) return null;
+  return (
+    <span className="ev-teams ev-initiative">
+      <Target size={14} aria-hidden="true" />
+      <span className="visually-hidden">Initiative: </span>
+      <Link to={`/initiatives/${encodeURIComponent(id)}`}>{query.data.title}</Link>
+    </span>
   );
 }

@@ -5,7 +5,7 @@ import { readSearchTerms, tokenMatches } from '../../shared/search-syntax.js';
 import { tokenize } from '../../shared/text.js';
 import type { EvidenceListItem } from '../api/types.js';
 import { formatDay } from '../lib/evidence.js';
-import { AudienceBadge, DimensionChips, ImpactBadge, LinkList, MetricList, TeamList } from './EvidenceBits.js';
+import { AudienceBadge, DimensionChips, ImpactBadge, InitiativeLink, LinkList, MetricList, TeamList } from './EvidenceBits.js';
 
 /** The server's snippet is HTML-escaped with matches in <mark>; keep exactly that. */
 export function sanitizeSnippet(html: string): string {
@@ -38,6 +38,7 @@ export function EvidenceCard({
   q = '',
   ownerName,
   headingLevel = 3,
+  showInitiative = true,
 }: {
   item: EvidenceListItem;
   today: string;
@@ -45,6 +46,8 @@ export function EvidenceCard({
   /** Shown when the entry is someone else's. */
   ownerName?: string | undefined;
   headingLevel?: 2 | 3;
+  /** False where the list is already that initiative's (its own page). */
+  showInitiative?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Only a snippet that shows a match adds anything; a title match is marked in the title.
@@ -70,11 +73,12 @@ export function EvidenceCard({
         <p className="ev-snippet" dangerouslySetInnerHTML={{ __html: sanitizeSnippet(item.snippet ?? '') }} />
       )}
       <MetricList metrics={item.metrics} />
-      {(item.dimensions.length > 0 || item.impact || item.teams.length > 0) && (
+      {(item.dimensions.length > 0 || item.impact || item.teams.length > 0 || (showInitiative && item.initiativeId)) && (
         <div className="ev-meta">
           <DimensionChips ids={item.dimensions} />
           <ImpactBadge impact={item.impact} />
           <TeamList teams={item.teams} />
+          {showInitiative && <InitiativeLink id={item.initiativeId} />}
         </div>
       )}
       <LinkList links={item.links} max={3} />

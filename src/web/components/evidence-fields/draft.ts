@@ -23,6 +23,8 @@ export interface EvidenceDraft {
   teams: string[];
   links: string[];
   audience: AudienceMember[];
+  /** The initiative the entry names (the entry editor's; the quick capture leaves it out). */
+  initiativeId?: string | null;
 }
 
 /**
@@ -98,5 +100,6 @@ export function draftOf(e: Evidence): EvidenceDraft {
     teams: [...e.teams],
     links: [...e.links],
     audience: [...e.audience],
+    initiativeId: e.initiativeId,
   };
 }

@@ -14,6 +14,7 @@ import {
   type EvidenceDraft,
 } from '../../components/EvidenceFields.js';
 import { ConflictView } from '../../components/ConflictView.js';
+import { InitiativeSelect } from '../../components/evidence-fields/InitiativeSelect.js';
 import { DateInput } from '../../components/controls/index.js';
 import { Field, FormError, problemsOf } from '../../components/Form.js';
 import { formatTimeIn } from '../../lib/evidence.js';
@@ -89,6 +90,9 @@ export function EntryEditor({ entry, editing, state }: { entry: Evidence; editin
             <TagInput values={draft.links} onChange={(links) => set({ links })} placeholder="https://…" itemLabel="link" validate={validateLink} />
           </Field>
         </div>
+        <Field label="Initiative" hint="The initiative this entry is part of; it then shows on the initiative’s page." error={problems.field('initiativeId')}>
+          <InitiativeSelect value={draft.initiativeId ?? null} onChange={(initiativeId) => set({ initiativeId })} />
+        </Field>
         <AudiencePicker value={draft.audience} onChange={(audience) => set({ audience })} error={problems.field('audience')} />
         <div className="form-actions ev-edit-actions">
           <span className="muted small grow">Your draft is kept in this browser until you save or cancel.</span>

@@ -3,7 +3,7 @@ import { ArrowLeft, Pencil, Trash2, TriangleAlert } from 'lucide-react';
 import { Link } from 'react-router';
 import type { Evidence } from '../../api/types.js';
 import { PageHeader } from '../../components/bits.js';
-import { AudienceBadge, DimensionChips, ImpactBadge, LinkList, MetricList } from '../../components/EvidenceBits.js';
+import { AudienceBadge, DimensionChips, ImpactBadge, InitiativeLink, LinkList, MetricList } from '../../components/EvidenceBits.js';
 import { MarkdownView } from '../../components/MarkdownView.js';
 import { audienceSummary, formatLongDay, formatTimeIn } from '../../lib/evidence.js';
 import { writeStoredDraft } from './storedDraft.js';
@@ -100,6 +100,10 @@ export function EntryView({ id, entry, state }: { id: string; entry: Evidence; s
                   <span className="muted">None</span>
                 )}
               </dd>
+            </div>
+            <div>
+              <dt>Initiative</dt>
+              <dd>{entry.initiativeId ? <InitiativeLink id={entry.initiativeId} /> : <span className="muted">None</span>}</dd>
             </div>
             <div>
               <dt>Links</dt>

@@ -1,6 +1,7 @@
 /** One field's value of an entry, shown read-only (in the conflict table and the merge reference). */
 import type { ReactNode } from 'react';
 import type { Evidence } from '../../api/types.js';
+import { InitiativeLink } from '../../components/EvidenceBits.js';
 import { useFramework } from '../../data/framework.js';
 import { audienceSummary, formatLongDay, impactLabel, metricText } from '../../lib/evidence.js';
 import type { EditableField } from './entryFields.js';
@@ -44,5 +45,7 @@ export function FieldValue({ field, value }: { field: EditableField; value: Pick
       );
     case 'audience':
       return <span>{audienceSummary(value.audience).label}</span>;
+    case 'initiativeId':
+      return value.initiativeId ? <InitiativeLink id={value.initiativeId} /> : <span className="muted">Not linked</span>;
   }
 }

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../api/types.js';
 import { draftMetrics, draftOf, type EvidenceDraft, type MetricProblem } from '../../components/EvidenceFields.js';
 
-export const FIELDS = ['title', 'body', 'occurredOn', 'dimensions', 'impact', 'metrics', 'teams', 'links', 'audience'] as const;
+export const FIELDS = ['title', 'body', 'occurredOn', 'dimensions', 'impact', 'metrics', 'teams', 'links', 'audience', 'initiativeId'] as const;
 
 export type EditableField = (typeof FIELDS)[number];
 
@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<EditableField, string> = {
   teams: 'Teams',
   links: 'Links',
   audience: 'Who can see it',
+  initiativeId: 'Initiative',
 };
 
 export interface Loaded {
@@ -24,7 +25,7 @@ export interface Loaded {
 }
 
 /** The draft as API values, or the metric problems that stop it from being one. */
-export function valuesOf(draft: EvidenceDraft): { values: Omit<Evidence, 'id' | 'ownerId' | 'initiativeId' | 'source' | 'createdAt' | 'updatedAt'>; problems: MetricProblem[] } {
+export function valuesOf(draft: EvidenceDraft): { values: Omit<Evidence, 'id' | 'ownerId' | 'source' | 'createdAt' | 'updatedAt'>; problems: MetricProblem[] } {
   const { metrics, problems } = draftMetrics(draft.metrics);
   return {
     values: {
@@ -37,6 +38,7 @@ export function valuesOf(draft: EvidenceDraft): { values: Omit<Evidence, 'id' | 
       teams: draft.teams,
       links: draft.links,
       audience: draft.audience,
+      initiativeId: draft.initiativeId ?? null,
     },
     problems,
   };
