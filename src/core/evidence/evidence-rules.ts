@@ -23,7 +23,8 @@ export type CleanEvidence = Omit<Evidence, 'id' | 'ownerId' | 'source' | 'create
  * with the JSON Pointer of its field (`/metrics/0/before`).
  */
 /** `dimensions`: the ids the entry may carry (the active framework's, plus any it already had). */
-export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<string>, base = ''): CleanEvidence {
+/** `initiativeIsOwn`: whether the initiative the entry names is one of its owner's (the service looks it up). */
+export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<string>, base = '', initiativeIsOwn = true): CleanEvidence {
   const errors: FieldError[] = [];
   const bad = (pointer: string, message: string) => errors.push({ pointer: `${base}${pointer}`, message });
   const title = (input.title ?? '').trim();
@@ -76,6 +77,7 @@ export function checkEvidence(input: EvidenceInput, dimensionIds: ReadonlySet<st
   });
   if (links.length > LIMITS.links) bad('/links', `At most ${LIMITS.links} links.`);
 
+  if (input.initiativeId != null && !initiativeIsOwn) bad('/initiativeId', 'Name one of your own initiatives, or leave this empty.');
   const audience = input.audience ? [...new Set(input.audience)] : undefined;
   audience?.forEach((a, i) => {
     if (!(AUDIENCES as readonly string[]).includes(a)) bad(`/audience/${i}`, `Use ${AUDIENCES.join(', ')}.`);

@@ -27,7 +27,7 @@ import { AppError, isUniqueViolation, type FieldError } from '../errors.js';
 import { isId } from '../ids.js';
 import type { Actor } from '../types.js';
 import { checkEvidence } from './evidence-rules.js';
-import type { EvidenceService } from './evidence.service.js';
+import { isOwnInitiative, type EvidenceService } from './evidence.service.js';
 import { extractMetrics } from './metric-extraction.js';
 import { exportEvidence, type ExportFile, type ExportPeriod } from './markdown-export.js';
 import { parseBragDocument, parseEvidenceExport } from './markdown-import.js';
@@ -99,6 +99,14 @@ export class EvidenceTransfer {
       for (const { sourceLine, ...e } of parsed.entries) {
         const metrics = extractMetrics(`${e.title}\n${e.body ?? ''}`);
         entries.push({ ...e, metrics: e.metrics?.length ? e.metrics : metrics, id: null, source: `line ${sourceLine}` });
+      }
+    }
+    // A link to an initiative that is not the importer's here (an export from another
+    // installation, say) is dropped with a warning rather than refusing the whole import.
+    for (const e of entries) {
+      if (e.initiativeId != null && !(await isOwnInitiative(this.db, actor.personId, e.initiativeId))) {
+        warnings.push({ source: e.source, message: `The initiative ${e.initiativeId} is not one of yours here; the entry is imported without the link.` });
+        e.initiativeId = null;
       }
     }
     // Every entry must be valid before anything is written.

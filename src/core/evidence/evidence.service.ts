@@ -77,11 +77,10 @@ function columns(e: CleanEvidence & { audience: Audience[] }) {
   };
 }
 
-/** An entry names an initiative of its own owner, or none (PRODUCT.md §9). */
-async function checkInitiativeLink(db: Db, ownerId: string, initiativeId: string | null): Promise<void> {
-  if (initiativeId === null) return;
-  const initiative = await initiativesRepository.findById(db, initiativeId);
-  if (initiative?.owner_id !== ownerId) throw invalid('/initiativeId', 'Name one of your own initiatives, or leave this empty.');
+/** Whether an entry of `ownerId` may name this initiative: one of its owner's own (PRODUCT.md §9). */
+export async function isOwnInitiative(db: Db, ownerId: string, initiativeId: string | null | undefined): Promise<boolean> {
+  if (initiativeId == null) return true;
+  return (await initiativesRepository.findById(db, initiativeId))?.owner_id === ownerId;
 }
 
 const stale = (): AppError => new AppError('precondition_failed', 'The entry changed since you read it; reload it and apply your edit again.');
@@ -107,8 +106,7 @@ export class EvidenceService {
 
   /** Writes one entry in the caller's transaction (or a new one). */
   async insert(db: Db, ownerId: string, input: EvidenceInput, source: EvidenceSource, id = newId()): Promise<Evidence> {
-    const clean = checkEvidence(input, await this.dimensionIds(db));
-    await checkInitiativeLink(db, ownerId, clean.initiativeId);
+    const clean = checkEvidence(input, await this.dimensionIds(db), '', await isOwnInitiative(db, ownerId, input.initiativeId));
     const audience = clean.audience ?? (await this.defaultAudience(db, ownerId));
     const now = nowIso();
     return withTransaction(db, async (trx) => {
@@ -168,8 +166,7 @@ export class EvidenceService {
       const current = toEvidence(row);
       const merged: EvidenceInput = { ...current, ...patch };
       // Tags left behind by a framework change stay; new ones must be in the framework.
-      const clean = checkEvidence(merged, new Set([...(await this.dimensionIds(trx)), ...current.dimensions]));
-      if (clean.initiativeId !== current.initiativeId) await checkInitiativeLink(trx, row.owner_id, clean.initiativeId);
+      const clean = checkEvidence(merged, new Set([...(await this.dimensionIds(trx)), ...current.dimensions]), '', await isOwnInitiative(trx, row.owner_id, merged.initiativeId));
       const audience = clean.audience ?? current.audience;
       const ok = await evidenceRepository.update(trx, id, { ...columns({ ...clean, audience }), version: row.version + 1, updated_at: nowIso() }, row.version);
       if (!ok) throw stale();
