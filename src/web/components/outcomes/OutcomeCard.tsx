@@ -14,6 +14,7 @@ import { MeasurementTable } from './MeasurementTable.js';
 import { OutcomeChart } from './OutcomeChart.js';
 import { OutcomeProgress } from './Progress.js';
 import { useInitiativeTitle } from './useOutcomes.js';
+import './outcomes.css';
 
 export function OutcomeCard({ outcome, canEdit, headingLevel, showInitiative }: { outcome: Outcome; canEdit: boolean; headingLevel: 2 | 3 | 4; showInitiative: boolean }) {
   const me = useMe();

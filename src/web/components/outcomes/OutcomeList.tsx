@@ -7,7 +7,6 @@ import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
 import { NewOutcomeDialog } from './NewOutcomeDialog.js';
 import { OutcomeCollection } from './OutcomeCollection.js';
-import './outcomes.css';
 
 export interface OutcomeListProps {
   /** Outcomes linked to this initiative (GET /outcomes?initiativeId=). */
