@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../src/shared/dates.js';
 import { makeInitiative, makeOutcome, makePerson, todayUtc } from '../support/factories.js';
-import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, expectClean, freshApp, h1, horizontalOverflow, PHONE, until, waitForWrite } from '../support/browser.js';
+import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
  * Outcomes in a real browser, against the real server and the built web app: the empty page
@@ -47,7 +47,11 @@ async function importCsv(page: Page, card: Locator, text: string): Promise<numbe
 describe('outcomes journey', () => {
   test('create an outcome, record measurements, see the chart and progress, import CSV', { timeout: 120_000 }, async () => {
     const app = await freshApp(files.browser, {
-      allowed: [deliberate(400, /^\/api\/v1\/outcomes$/), deliberate(400, /^\/api\/v1\/outcomes\/[^/]+\/measurements\/import$/)],
+      allowed: [
+        deliberate(400, /^\/api\/v1\/outcomes$/),
+        deliberate(400, /^\/api\/v1\/outcomes\/[^/]+\/measurements\/import$/),
+        deliberate(412, /^\/api\/v1\/outcomes\/[^/]+$/),
+      ],
     });
     const ada = await makePerson(app.storage, { ...ADA, role: 'admin' });
     const watched = await app.openAs(ada);
@@ -102,6 +106,7 @@ describe('outcomes journey', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(/2 measurements from .+; latest 500 ms/);
     expect(await card.textContent()).toContain('lower is better');
     await checkA11y(page, { ...BOTH_THEMES, what: 'outcome with measurements' });
+    await shot(page, 'outcomes');
 
     // A CSV with a bad row: the row is named, nothing is imported.
     const bad = `measuredOn,value,note\n${addDays(today, -6)},480,fine\n${addDays(today, -5)},fast,oops\n`;
@@ -117,7 +122,6 @@ describe('outcomes journey', () => {
     expect(await importCsv(page, card, good)).toBe(200);
     await card.getByText('Imported 2 measurements.').first().waitFor({ state: 'visible' });
     await until(() => card.locator('.oc-measurements > summary').textContent()).toBe('4 measurements');
-    await toasts(page).getByText('Imported 2 measurements.').waitFor({ state: 'visible' });
 
     // The outcome's own page: the larger chart and the measurements table.
     await card.getByRole('link', { name: NAME }).click();
@@ -128,6 +132,32 @@ describe('outcomes journey', () => {
     expect(await table.locator('tbody tr').count()).toBe(4);
     expect(await table.locator('tbody tr').first().textContent()).toContain('380 ms');
     await checkA11y(page, BOTH_THEMES);
+    await shot(page, 'outcome-detail');
+
+    // Edit while someone else saves: both versions are shown, and keeping mine saves it on top.
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit outcome' });
+    await edit.getByLabel('What is measured').fill(`${NAME} (EU)`);
+    expect((await apiAs(page, 'PATCH', `/outcomes/${id}`, { unit: 'milliseconds' })).status).toBe(200);
+    const stale = waitForWrite(page, 'PATCH', /^\/api\/v1\/outcomes\/[^/]+$/);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    expect((await stale).status()).toBe(412);
+    await edit.getByRole('heading', { name: 'This outcome changed while you were editing' }).waitFor({ state: 'visible' });
+    await checkA11y(page, { what: 'outcome conflict' });
+    const kept = waitForWrite(page, 'PATCH', /^\/api\/v1\/outcomes\/[^/]+$/);
+    await edit.getByRole('button', { name: 'Keep my changes' }).click();
+    expect((await kept).status()).toBe(200);
+    await edit.waitFor({ state: 'hidden' });
+    await until(() => h1(page).textContent()).toBe(`${NAME} (EU)`);
+    expect((await apiAs<{ unit: string }>(page, 'GET', `/outcomes/${id}`)).body.unit).toBe('milliseconds');
+
+    // Delete asks once, then the list is empty again.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Delete/ });
+    await confirm.getByRole('button', { name: 'Delete outcome' }).click();
+    await page.waitForURL((url) => url.pathname === '/outcomes');
+    await page.getByText(/Outcomes are numbers leadership cares about/).waitFor({ state: 'visible' });
 
     await expectClean(watched);
   });
@@ -149,7 +179,7 @@ describe('outcomes journey', () => {
     const card = cardOf(page, NAME);
     await card.waitFor({ state: 'visible' });
     await card.getByRole('link', { name: 'Faster checkout' }).waitFor({ state: 'visible' });
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await checkA11y(page, BOTH_THEMES);
 
     await page.goto(`/outcomes/${outcome.id}`);
@@ -157,8 +187,9 @@ describe('outcomes journey', () => {
     await page.locator('.oc-chart-box svg').first().waitFor({ state: 'visible' });
     await page.getByRole('link', { name: 'Faster checkout' }).waitFor({ state: 'visible' });
     expect(await page.locator('.oc-progress-words').textContent()).toBe('65% of the way');
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await checkA11y(page, BOTH_THEMES);
+    await shot(page, 'outcome-detail-phone');
 
     await page.goto('/admin/settings');
     await until(() => h1(page).textContent()).toBe('Settings');
@@ -178,8 +209,9 @@ describe('outcomes journey', () => {
     expect((await saved).status()).toBe(200);
     await toasts(page).getByText(/stakeholders become stale after 45 days/).waitFor({ state: 'visible' });
     expect((await apiAs<{ stakeholderStaleDays: number }>(page, 'GET', '/settings')).body.stakeholderStaleDays).toBe(45);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await checkA11y(page);
+    await shot(page, 'admin-settings-phone');
 
     await expectClean(watched);
   });

@@ -1,4 +1,5 @@
 /** Delete an outcome and its measurements, after one confirmation. */
+import { flushSync } from 'react-dom';
 import { api } from '../../api/client.js';
 import type { Outcome } from '../../api/types.js';
 import { useInvalidate } from '../../data/invalidate.js';
@@ -10,6 +11,7 @@ export function DeleteOutcomeDialog({
   etag,
   open,
   onOpenChange,
+  onGone,
   onDeleted,
 }: {
   outcome: Outcome;
@@ -17,6 +19,9 @@ export function DeleteOutcomeDialog({
   etag?: string | null;
   open: boolean;
   onOpenChange(open: boolean): void;
+  /** A page showing only this outcome stops asking for it (the answer would be a 404), before lists reload. */
+  onGone?(): void;
+  /** After it is gone: go elsewhere. */
   onDeleted?(): void;
 }) {
   const toast = useToast();
@@ -35,9 +40,10 @@ export function DeleteOutcomeDialog({
       confirmLabel="Delete outcome"
       onConfirm={async () => {
         await api.delete(`/outcomes/${encodeURIComponent(outcome.id)}`, etag ? { headers: { 'If-Match': etag } } : {});
-        onDeleted?.();
+        if (onGone) flushSync(onGone);
         void invalidate.outcomes();
         toast({ message: `Deleted "${outcome.name}".` });
+        onDeleted?.();
       }}
     />
   );

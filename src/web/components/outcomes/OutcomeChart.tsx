@@ -26,13 +26,24 @@ function pointsOf(outcome: Outcome): Point[] {
     .sort((a, b) => a.time - b.time);
 }
 
-/** A y range that holds every value, the baseline and the target, with a little room. */
-function valueDomain(points: Point[], outcome: Outcome): [number, number] {
+/** 1, 2, 2.5 or 5 times a power of ten: a step a reader can add up. */
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const f = rough / power;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
+}
+
+/** Round ticks over a range that holds every value, the baseline and the target. */
+function valueTicks(points: Point[], outcome: Outcome): number[] {
   const values = [...points.map((p) => p.value), outcome.baseline, outcome.target];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.12;
-  return [lo - pad, hi + pad];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) [lo, hi] = [lo - (Math.abs(lo) || 1), hi + (Math.abs(hi) || 1)];
+  const step = niceStep((hi - lo) / 4);
+  const first = Math.floor(lo / step) * step;
+  const ticks: number[] = [];
+  for (let t = first; t < hi + step; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
 }
 
 function timeDomain(points: Point[]): [number, number] {
@@ -58,13 +69,14 @@ export function OutcomeChart({ outcome, size = 'small', canEdit = false }: { out
     );
   }
   const unit = outcome.unit.trim();
+  const ticks = valueTicks(points, outcome);
   const name = `Chart of ${outcome.name}${unit ? ` in ${unit}` : ''}: baseline ${formatValue(outcome.baseline, outcome.unit)}, target ${formatValue(outcome.target, outcome.unit)}. ${summary}`;
   return (
     <figure className={`oc-chart oc-chart-${size}`}>
       <div className="oc-chart-box" role="img" aria-label={name}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-            <CartesianGrid className="oc-grid" vertical={false} />
+            <CartesianGrid vertical={false} />
             <XAxis
               dataKey="time"
               type="number"
@@ -72,14 +84,14 @@ export function OutcomeChart({ outcome, size = 'small', canEdit = false }: { out
               domain={timeDomain(points)}
               tickFormatter={formatTick}
               minTickGap={24}
-              className="oc-axis"
             />
             <YAxis
               type="number"
-              domain={valueDomain(points, outcome)}
-              tickFormatter={(v: number) => formatValue(Number(v.toPrecision(3)), '')}
+              domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1]}
+              ticks={ticks}
+              interval={0}
+              tickFormatter={(v: number) => formatValue(v, '')}
               width={size === 'large' ? 64 : 52}
-              className="oc-axis"
               {...(unit ? { label: { value: unit, angle: -90, position: 'insideLeft', className: 'oc-axis-label' } } : {})}
             />
             <ReferenceLine

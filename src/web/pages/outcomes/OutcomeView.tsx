@@ -65,10 +65,8 @@ export function OutcomeView({ versioned, onDeleted }: { versioned: Versioned; on
             etag={etag}
             open={deleting}
             onOpenChange={setDeleting}
-            onDeleted={() => {
-              onDeleted();
-              navigate('/outcomes');
-            }}
+            onGone={onDeleted}
+            onDeleted={() => navigate('/outcomes')}
           />
         </>
       )}

@@ -51,7 +51,7 @@ export function StaleDaysForm({ settings, save }: { settings: OrganisationSettin
       <FormError message={problems.form} />
       <Field
         label="Stakeholders become stale after this many days without contact"
-        hint={`From ${STALE_DAYS.min} to ${STALE_DAYS.max} days. A stale stakeholder of an active or proposed initiative is flagged on its page and in the plan, so nobody goes unbriefed for long.`}
+        hint={`From ${STALE_DAYS.min} to ${STALE_DAYS.max} days. While an initiative or document is open, a stakeholder never contacted, or last contacted longer ago than this, is marked stale, so nobody goes unbriefed for long.`}
         error={problems.field('stakeholderStaleDays')}
       >
         <input type="number" inputMode="numeric" min={STALE_DAYS.min} max={STALE_DAYS.max} step={1} value={days} onChange={(e) => setDays(e.target.value)} className="num" />
