@@ -12,6 +12,7 @@ import { parseNumber } from '../evidence-fields/draft.js';
 import { Field, FormError, problemsOf } from '../Form.js';
 import { useToast } from '../Toast.js';
 import { formatValue } from './outcomeText.js';
+import './outcomes.css';
 
 const FIELDS = ['value', 'measuredOn', 'note'] as const;
 

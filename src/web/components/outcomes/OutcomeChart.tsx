@@ -10,7 +10,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Outcome } from '../../api/types.js';
 import { formatTick, formatValue, measurementSummary } from './outcomeText.js';
-import './outcomes.css';
+import './outcome-chart.css';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../../api/types.js';
 import { directionText, formatValue, progressView } from './outcomeText.js';
+import './outcome-chart.css';
 
 export function OutcomeProgress({ outcome }: { outcome: Pick<Outcome, 'progress' | 'direction' | 'latest' | 'unit' | 'baseline' | 'target'> }) {
   const view = progressView(outcome.progress);
