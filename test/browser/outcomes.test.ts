@@ -27,8 +27,10 @@ const cardOf = (page: Page, name: string) => page.locator('article.oc-card').fil
 
 /** Record one measurement through the inline form of a card; resolves when the server has it. */
 async function record(page: Page, card: Locator, value: string, day: string) {
-  await card.getByLabel('Value (ms)').fill(value);
+  const field = card.getByLabel('Value (ms)');
+  await field.fill(value);
   await card.getByLabel('Measured on').fill(day);
+  expect(await field.inputValue()).toBe(value);
   const saved = waitForWrite(page, 'POST', /^\/api\/v1\/outcomes\/[^/]+\/measurements$/);
   await card.getByRole('button', { name: 'Record' }).click();
   expect((await saved).status()).toBe(201);

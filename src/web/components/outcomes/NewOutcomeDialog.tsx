@@ -32,11 +32,13 @@ export function NewOutcomeDialog({
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, error);
 
+  // A fresh form each time it opens (the audience starts as my default one).
+  const audienceKey = me.defaultAudience.join(',');
   useEffect(() => {
     if (!open) return;
-    setDraft(emptyDraft(initiativeId, me.defaultAudience));
+    setDraft(emptyDraft(initiativeId, audienceKey ? (audienceKey.split(',') as OutcomeDraft['audience']) : []));
     setError(null);
-  }, [open, initiativeId, me.defaultAudience]);
+  }, [open, initiativeId, audienceKey]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
