@@ -7,6 +7,9 @@ import { settingsRepository } from '../storage/repositories/settings.repository.
 import { forbidden, invalid } from './errors.js';
 import { DEFAULT_STALE_DAYS } from './stakeholders/stakeholder-rules.js';
 import type { Actor } from './types.js';
+import { STALE_DAYS_RANGE } from '../shared/staff-work-limits.js';
+
+export { STALE_DAYS_RANGE };
 import { mayAdminister } from './visibility.js';
 
 export interface OrganisationSettings {
@@ -15,7 +18,6 @@ export interface OrganisationSettings {
 }
 
 const STALE_KEY = 'stakeholderStaleDays';
-export const STALE_DAYS_RANGE = { min: 1, max: 365 } as const;
 
 export class OrganisationSettingsService {
   constructor(private readonly db: Db) {}

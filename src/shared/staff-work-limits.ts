@@ -16,3 +16,6 @@ export const INITIATIVE_LIMITS = {
 export const STAKEHOLDER_LIMITS = { name: 200, note: 5000 } as const;
 
 export const OUTCOME_LIMITS = { name: 200, unit: 40, note: 2000, measurements: 5000 } as const;
+
+/** The organisation setting `stakeholderStaleDays`: whole days in this range. */
+export const STALE_DAYS_RANGE = { min: 1, max: 365 } as const;

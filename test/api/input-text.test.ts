@@ -144,7 +144,7 @@ function sampleString(s: Schema): string {
   if (s.format === 'uri' || s.format === 'url') return 'https://example.com/';
   if (s.pattern) {
     const re = new RegExp(s.pattern);
-    const fit = ['x', 'a', '0', 'abc', 'x-y', 'a1', '01hzzzzzzzzzzzzzzzzzzzzzzz', 'ABC'].find((c) => re.test(c));
+    const fit = ['x', 'a', '0', 'abc', 'x-y', 'a1', '01hzzzzzzzzzzzzzzzzzzzzzzz', 'ABC', '2026-01-02'].find((c) => re.test(c));
     if (fit) return fit;
   }
   return 'x'.repeat(Math.max(s.minLength ?? 1, 1));
@@ -186,6 +186,11 @@ describe.each(DIALECTS)('input text on %s', (dialect) => {
     ids.evidence = entry.json<{ id: string }>().id;
     const assessment = await admin.post('/assessments', { subjectId: admin.personId, kind: 'self' });
     if (assessment.statusCode === 201) ids.assessments = assessment.json<{ id: string }>().id;
+    const initiative = await admin.post('/initiatives', { title: 'Event bus' });
+    ids.initiatives = initiative.json<{ id: string }>().id;
+    ids.stakeholders = (await admin.post('/stakeholders', { initiativeId: ids.initiatives, name: 'CTO', role: 'approver' })).json<{ id: string }>().id;
+    ids.outcomes = (await admin.post('/outcomes', { name: 'p99', unit: 'ms', direction: 'lower', baseline: 2, target: 1 })).json<{ id: string }>().id;
+    ids.mid = (await admin.post(`/outcomes/${ids.outcomes}/measurements`, { value: 1.5, measuredOn: '2026-11-02' })).json<{ id: string }>().id;
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<OpenApi>();
     ops = operations(doc);
     bodies = new Bodies(doc.components?.schemas ?? {});

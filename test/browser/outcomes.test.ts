@@ -194,7 +194,7 @@ describe('outcomes journey', () => {
     await shot(page, 'outcome-detail-phone');
 
     await page.goto('/admin/settings');
-    await until(() => h1(page).textContent()).toBe('Settings');
+    await until(() => h1(page).textContent()).toBe('Organisation');
     const days = page.getByLabel('Stakeholders become stale after this many days without contact');
     await days.waitFor({ state: 'visible' });
     const before = (await apiAs<{ stakeholderStaleDays: number }>(page, 'GET', '/settings')).body.stakeholderStaleDays;

@@ -86,6 +86,8 @@ export type Query = Record<string, string | number | boolean | null | undefined 
 export interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A text body sent as it is, with its content type (CSV, say), instead of JSON. */
+  text?: { body: string; contentType: string };
   signal?: AbortSignal;
   /** Handle a 401 yourself instead of being sent to sign-in. */
   allowUnauthorized?: boolean;
@@ -181,7 +183,10 @@ export async function requestFull<T>(method: string, path: string, options: Requ
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
-  if (options.body !== undefined) {
+  if (options.text) {
+    headers['Content-Type'] = options.text.contentType;
+    init.body = options.text.body;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }

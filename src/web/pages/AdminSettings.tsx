@@ -1,4 +1,4 @@
-/** Admin › Settings: the organisation's settings (today: when stakeholders become stale). */
+/** Admin › Organisation: the organisation's settings (today: when stakeholders become stale). */
 import { errorMessage } from '../api/client.js';
 import { RequireAdmin } from '../app/guards.js';
 import { Loading, PageHeader } from '../components/bits.js';
@@ -10,7 +10,7 @@ function AdminSettings() {
   const { query, save } = useOrganisationSettings();
   return (
     <div className="page page-narrow">
-      <PageHeader title="Settings" documentTitle="Admin · Settings" description="Settings that hold for everyone in the organisation." />
+      <PageHeader title="Organisation" documentTitle="Admin · Organisation" description="Settings that hold for everyone in the organisation." />
       <section className="card settings-section" aria-labelledby="stale-days-title">
         <h2 id="stale-days-title" className="card-title">
           Stakeholders

@@ -6,7 +6,7 @@ import { keys } from '../../../data/keys.js';
 import { useApiQuery } from '../../../data/queries.js';
 
 /** The days a stakeholder may go without contact; the server checks the same range. */
-export const STALE_DAYS = { min: 1, max: 365 } as const;
+export { STALE_DAYS_RANGE as STALE_DAYS } from '../../../../shared/staff-work-limits.js';
 
 export function useOrganisationSettings() {
   const invalidate = useInvalidate();
