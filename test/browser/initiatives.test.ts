@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { makeEvidence, makeInitiative, makeOutcome, makePerson, makeTeam } from '../support/factories.js';
+import { makeEvidence, makeInitiative, makePerson, makeTeam, todayUtc } from '../support/factories.js';
+import { addDays } from '../../src/shared/dates.js';
+import { cardOf, recordMeasurement } from '../support/outcomes-ui.js';
 import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
@@ -134,9 +136,26 @@ describe('initiatives journey', () => {
     expect((await tick).status()).toBe(200);
     await milestones.getByText('(done)').waitFor({ state: 'attached' });
 
-    // An outcome with two measurements (made with the factory: the outcomes UI is another helper's),
-    // and an evidence entry that names the initiative.
-    await makeOutcome(app.storage, owner.id, { name: 'Checkout p95', initiativeId: id }, [[700, '2026-01-10'], [450, '2026-02-10']]);
+    // An outcome of the initiative with two measurements, through its Outcomes section: the chart
+    // draws the baseline and target lines.
+    const outcomes = section(p, /^Outcomes/);
+    await outcomes.getByRole('button', { name: 'New outcome' }).click();
+    const newOutcome = p.getByRole('dialog', { name: 'New outcome' });
+    await newOutcome.getByLabel('What is measured').fill('Checkout p95');
+    await newOutcome.getByLabel('Unit').fill('ms');
+    await newOutcome.getByLabel('Baseline').fill('800');
+    await newOutcome.getByLabel('Target').fill('300');
+    const made = waitForWrite(p, 'POST', /^\/api\/v1\/outcomes$/);
+    await newOutcome.getByRole('button', { name: 'Add outcome' }).click();
+    expect((await made).status()).toBe(201);
+    await newOutcome.waitFor({ state: 'hidden' });
+    const card = cardOf(p, 'Checkout p95');
+    await recordMeasurement(p, card, '700', addDays(todayUtc(), -30));
+    await recordMeasurement(p, card, '450', addDays(todayUtc(), -2));
+    await until(() => card.locator('.oc-progress-words').textContent()).toBe('70% of the way');
+    await until(() => card.locator('.oc-chart-box svg').first().textContent()).toContain('Target 300 ms');
+
+    // An evidence entry that names the initiative.
     await makeEvidence(app.storage, owner.id, { title: 'Led the cache design review', initiativeId: id });
     await p.reload();
     await until(() => h1(p).textContent()).toBe('Cut checkout latency for every payment team');
@@ -153,7 +172,7 @@ describe('initiatives journey', () => {
     expect(await listed.textContent()).toMatch(/Exploring.*Reads as Staff scope/);
     await checkA11y(p);
 
-    // Home: the plan steps the initiative, the stakeholder and the outcome tick (once their detectors are wired).
+    // Home: the plan steps the initiative, the stakeholder and the outcome tick.
     await p.goto('/');
     const plan = p.getByRole('region', { name: 'Your plan' });
     await until(() => plan.getByRole('listitem').count()).toBe(7);
@@ -161,7 +180,8 @@ describe('initiatives journey', () => {
     for (const title of [/Choose one problem/, /Align stakeholders early/, /Track measurable outcomes/]) {
       const step = answer.steps.find((s) => title.test(s.title));
       expect(step, `plan step ${title}`).toBeDefined();
-      if (step?.automatic) await until(() => plan.getByLabel(title).isChecked()).toBe(true);
+      expect(step?.automatic, `plan step ${title} is detected by staffpath`).toBe(true);
+      await until(() => plan.getByLabel(title).isChecked()).toBe(true);
     }
     await checkA11y(p);
 

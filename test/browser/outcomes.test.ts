@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../src/shared/dates.js';
 import { makeInitiative, makeOutcome, makePerson, todayUtc } from '../support/factories.js';
+import { cardOf, recordMeasurement } from '../support/outcomes-ui.js';
 import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
 
 /*
@@ -23,19 +24,6 @@ const NAME = 'p99 latency of checkout';
 const files = browserSetup();
 
 const toasts = (page: Page) => page.locator('.toasts');
-const cardOf = (page: Page, name: string) => page.locator('article.oc-card').filter({ has: page.getByRole('heading', { name }) });
-
-/** Record one measurement through the inline form of a card; resolves when the server has it. */
-async function record(page: Page, card: Locator, value: string, day: string) {
-  const field = card.getByLabel('Value (ms)');
-  await field.fill(value);
-  await card.getByLabel('Measured on').fill(day);
-  expect(await field.inputValue()).toBe(value);
-  const saved = waitForWrite(page, 'POST', /^\/api\/v1\/outcomes\/[^/]+\/measurements$/);
-  await card.getByRole('button', { name: 'Record' }).click();
-  expect((await saved).status()).toBe(201);
-}
-
 /** Paste CSV into a card's import form and send it; resolves with the answer's status. */
 async function importCsv(page: Page, card: Locator, text: string): Promise<number> {
   const form = card.getByRole('form', { name: /^Import measurements of/ });
@@ -99,8 +87,8 @@ describe('outcomes journey', () => {
     expect(await card.textContent()).not.toMatch(/0%/);
 
     // Two measurements: the chart appears with its baseline and target lines labelled.
-    await record(page, card, '650', addDays(today, -14));
-    await record(page, card, '500', addDays(today, -7));
+    await recordMeasurement(page, card, '650', addDays(today, -14));
+    await recordMeasurement(page, card, '500', addDays(today, -7));
     await until(() => card.locator('.oc-progress-words').textContent()).toBe('50% of the way');
     const chart = card.locator('.oc-chart-box');
     await until(() => chart.locator('svg').first().textContent()).toContain('Baseline 800 ms');
