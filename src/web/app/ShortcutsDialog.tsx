@@ -13,6 +13,7 @@ export function ShortcutsDialog({ open, onOpenChange, chords }: ShortcutsDialogP
     [[modKey, 'K'], 'Open the command palette'],
     [['c'], 'Log evidence (quick capture)'],
     [['/'], 'Search on this page'],
+    [['n'], 'New initiative or outcome (on their pages)'],
     [['?'], 'Show these shortcuts'],
     [['Esc'], 'Close a dialog or menu'],
   ];

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
@@ -73,4 +73,24 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/**
+ * A single-letter key for one page (`n` for "New initiative" or "New outcome"), ignored while
+ * typing and while a dialog or menu is open, like the global letters.
+ */
+export function usePageShortcut(key: string, run: () => void, enabled = true): void {
+  const ref = useRef(run);
+  ref.current = run;
+  useEffect(() => {
+    if (!enabled) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== key || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || event.repeat) return;
+      if (isTyping(event.target) || document.querySelector('[role="dialog"], [role="menu"]')) return;
+      event.preventDefault();
+      ref.current();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [key, enabled]);
 }

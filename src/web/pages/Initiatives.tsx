@@ -20,7 +20,7 @@ import { InitiativesEmpty } from './initiatives/InitiativesEmpty.js';
 import { STATUSES } from './initiatives/labels.js';
 import { NewInitiativeDialog } from './initiatives/NewInitiativeDialog.js';
 import { useInitiativeList, type OwnerMode } from './initiatives/useInitiativeList.js';
-import { useKeyShortcut } from './initiatives/useKeyShortcut.js';
+import { usePageShortcut } from '../app/shortcuts.js';
 import './initiatives/initiatives.css';
 
 const OWNERS: { value: OwnerMode; label: string }[] = [
@@ -34,7 +34,7 @@ export default function InitiativesPage() {
   const { filters, owner, status, list } = useInitiativeList();
   const [creating, setCreating] = useState(false);
   const openNew = () => setCreating(true);
-  useKeyShortcut('n', openNew);
+  usePageShortcut('n', openNew);
   useOpenFromUrl('new', openNew);
   const owners = usePeopleById(list.items.map((i) => (i.ownerId === me.id ? null : i.ownerId)));
   const filtered = owner !== 'me' || Boolean(status);

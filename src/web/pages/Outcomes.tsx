@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { PageHeader } from '../components/bits.js';
 import { NewOutcomeDialog } from '../components/outcomes/NewOutcomeDialog.js';
 import { OutcomeCollection } from '../components/outcomes/OutcomeCollection.js';
-import { useNewKey } from '../components/outcomes/useOutcomes.js';
+import { usePageShortcut } from '../app/shortcuts.js';
 import { useOpenFromUrl, useUrlFilters } from '../components/useUrlFilters.js';
 import { OwnerSwitch } from './outcomes/OwnerSwitch.js';
 
@@ -17,7 +17,7 @@ export default function OutcomesPage() {
   const owner = filters.values.owner === 'reports' ? 'reports' : 'me';
   const [adding, setAdding] = useState(false);
   useOpenFromUrl('new', () => setAdding(true));
-  useNewKey(true, () => setAdding(true));
+  usePageShortcut('n', () => setAdding(true));
 
   const newButton = (
     <button type="button" className="btn btn-primary" onClick={() => setAdding(true)} aria-keyshortcuts="N" title="New outcome (N)">
