@@ -46,7 +46,7 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
   const evidence = new EvidenceService(storage, frameworks);
   const assessments = new AssessmentsService(storage.db, frameworks);
   const settings = new OrganisationSettingsService(storage.db);
-  const initiatives = new InitiativesService(storage.db, frameworks);
+  const initiatives = new InitiativesService(storage.db, frameworks, settings);
   const stakeholders = new StakeholdersService(storage.db, settings);
   stakeholders.register('initiative', initiatives.stakeholderParent());
   return {

@@ -68,6 +68,8 @@ describe.each(DIALECTS)('stakeholders on %s', (dialect) => {
     const at = async (daysAgo: number) => (await me.patch(`/stakeholders/${s.id}`, { lastContactOn: addDays(today(), -daysAgo) })).json().stale as boolean;
     expect(await at(21)).toBe(false);
     expect(await at(22)).toBe(true);
+    const summary = async () => (await me.get(`/initiatives/${initiativeId}`)).json().stakeholderSummary;
+    expect(await summary()).toEqual({ total: 1, stale: 1, stillToAnswer: 1 });
     expect((await me.patch('/settings', { stakeholderStaleDays: 30 })).statusCode).toBe(403);
     expect((await admin.patch('/settings', { stakeholderStaleDays: 30 })).json()).toEqual({ stakeholderStaleDays: 30 });
     expect((await me.get('/settings')).json()).toEqual({ stakeholderStaleDays: 30 });
@@ -77,6 +79,7 @@ describe.each(DIALECTS)('stakeholders on %s', (dialect) => {
     await at(40);
     expect((await me.patch(`/initiatives/${initiativeId}`, { status: 'done' })).statusCode).toBe(200);
     expect((await me.get(`/stakeholders/${s.id}`)).json().stale).toBe(false);
+    expect(await summary()).toEqual({ total: 1, stale: 0, stillToAnswer: 1 });
     expect((await admin.patch('/settings', { stakeholderStaleDays: 0 })).statusCode).toBe(400);
   });
 

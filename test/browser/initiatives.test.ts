@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { makeEvidence, makeInitiative, makePerson, makeTeam, todayUtc } from '../support/factories.js';
+import { makeEvidence, makeInitiative, makePerson, makeStakeholder, makeTeam, todayUtc } from '../support/factories.js';
 import { addDays } from '../../src/shared/dates.js';
 import { cardOf, recordMeasurement } from '../support/outcomes-ui.js';
 import { apiAs, BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, shot, until, waitForWrite } from '../support/browser.js';
@@ -223,7 +223,18 @@ describe('initiatives journey', () => {
     expect(await horizontalOverflow(phone.page)).toBeLessThanOrEqual(0);
     await checkA11y(phone.page);
 
-    await expectClean(m, q, phone);
+    // A stakeholder never contacted: Home nudges, the list counts it.
+    await makeStakeholder(app.storage, owner.id, { initiativeId: initiative.id, name: 'Chief Financial Officer', role: 'approver' });
+    const home = await app.openAs(owner, DESKTOP);
+    await home.page.goto('/');
+    const nudge = home.page.getByRole('region', { name: '1 stakeholder to get back to' });
+    await nudge.getByRole('link', { name: 'One rate limiter for every public API' }).waitFor({ state: 'visible' });
+    await checkA11y(home.page);
+    await home.page.goto('/initiatives');
+    await until(() => home.page.getByRole('list', { name: 'Initiatives' }).getByRole('listitem').first().textContent()).toMatch(/1 stakeholder, 1 still to answer, 1 stale/);
+    await checkA11y(home.page);
+
+    await expectClean(m, q, phone, home);
   });
 
   test('an evidence entry names one of my initiatives through its editor, and shows it as a link', { timeout: 120_000 }, async () => {

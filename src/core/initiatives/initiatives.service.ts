@@ -11,8 +11,13 @@ import type { Actor, Audience, Page } from '../types.js';
 import { checkInitiative, type CleanInitiative } from './initiative-rules.js';
 import { scopeContexts } from './scope-context.js';
 import { scopeSummary, type ScopeContext } from './scope-summary.js';
-import { CLOSED_STATUSES, type Initiative, type InitiativeInput, type InitiativeStatus, type Milestone, type Scope } from './types.js';
+import { CLOSED_STATUSES, type StakeholderSummary, type Initiative, type InitiativeInput, type InitiativeStatus, type Milestone, type Scope } from './types.js';
 import type { ParentAccess, StakeholderParent } from '../stakeholders/types.js';
+import { isStale, stillToAnswer, type StakeholderRole, type Stance } from '../stakeholders/stakeholder-rules.js';
+import type { OrganisationSettingsService } from '../organisation-settings.js';
+import { stakeholdersRepository } from '../../storage/repositories/stakeholders.repository.js';
+import { peopleRepository } from '../../storage/repositories/people.repository.js';
+import { todayIn } from '../../shared/dates.js';
 
 export interface InitiativeQuery {
   owner?: string[] | undefined;
@@ -43,9 +48,9 @@ function storedFields(r: InitiativeRow) {
   };
 }
 
-export function toInitiative(r: InitiativeRow, ctx: ScopeContext): Initiative {
+export function toInitiative(r: InitiativeRow, ctx: ScopeContext, stakeholderSummary: StakeholderSummary): Initiative {
   const fields = storedFields(r);
-  return { id: r.id, ownerId: r.owner_id, ...fields, scopeSummary: scopeSummary(fields.scope, ctx), createdAt: r.created_at, updatedAt: r.updated_at };
+  return { id: r.id, ownerId: r.owner_id, ...fields, scopeSummary: scopeSummary(fields.scope, ctx), stakeholderSummary, createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
 function columns(c: CleanInitiative & { audience: Audience[] }) {
@@ -73,13 +78,39 @@ export class InitiativesService {
   constructor(
     private readonly db: Db,
     private readonly frameworks: FrameworksService,
+    private readonly settings: OrganisationSettingsService,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   private async present(db: Db, rows: InitiativeRow[]): Promise<Initiative[]> {
     if (rows.length === 0) return [];
     const framework = (await this.frameworks.active(db)).definition;
     const ctx = await scopeContexts(db, framework, rows.map((r) => r.owner_id));
-    return rows.map((r) => toInitiative(r, ctx(r.owner_id)));
+    const summaries = await this.stakeholderSummaries(db, rows);
+    return rows.map((r) => toInitiative(r, ctx(r.owner_id), summaries.get(r.id) ?? { total: 0, stale: 0, stillToAnswer: 0 }));
+  }
+
+  /** Per initiative: its stakeholders, the stale ones (by the owner's today), those still to answer. */
+  private async stakeholderSummaries(db: Db, rows: InitiativeRow[]): Promise<Map<string, StakeholderSummary>> {
+    const out = new Map<string, StakeholderSummary>();
+    const stakeholders = await stakeholdersRepository.ofInitiatives(db, rows.map((r) => r.id));
+    if (stakeholders.length === 0) return out;
+    const { stakeholderStaleDays } = await this.settings.get(db);
+    const todayOf = new Map<string, string>();
+    for (const r of rows) {
+      if (!todayOf.has(r.owner_id)) todayOf.set(r.owner_id, todayIn((await peopleRepository.findById(db, r.owner_id))?.time_zone, this.now()));
+    }
+    for (const r of rows) {
+      const mine = stakeholders.filter((s) => s.initiative_id === r.id);
+      const open = !CLOSED_STATUSES.includes(r.status as InitiativeStatus);
+      const today = todayOf.get(r.owner_id) ?? todayIn(undefined, this.now());
+      out.set(r.id, {
+        total: mine.length,
+        stale: mine.filter((s) => isStale({ parentOpen: open, lastContactOn: s.last_contact_on, today, staleDays: stakeholderStaleDays })).length,
+        stillToAnswer: stillToAnswer(mine.map((s) => ({ role: s.role as StakeholderRole, stance: s.stance as Stance }))).length,
+      });
+    }
+    return out;
   }
 
   private async one(db: Db, row: InitiativeRow): Promise<Versioned<Initiative>> {

@@ -30,6 +30,12 @@ export interface Scope {
   investments: { text: string; unlocks: string }[];
 }
 
+export interface StakeholderSummary {
+  total: number;
+  stale: number;
+  stillToAnswer: number;
+}
+
 export interface Milestone {
   id: string;
   title: string;
@@ -50,6 +56,8 @@ export interface Initiative {
   scope: Scope;
   milestones: Milestone[];
   scopeSummary: ScopeSummary;
+  /** Computed: how many stakeholders it has, how many are stale, how many still have to answer. */
+  stakeholderSummary: StakeholderSummary;
   createdAt: string;
   updatedAt: string;
 }

@@ -5,7 +5,7 @@ import { authErrors, IdParams, NoContent, Page, precondition } from '../schemas/
 import { InitiativePatchBody, InitiativeQuery, InitiativeRef, NewInitiativeBody } from '../schemas/initiatives.js';
 
 /** Computed on read (PRODUCT.md §9): ignored when a client sends it back. */
-const COMPUTED = ['scopeSummary'];
+const COMPUTED = ['scopeSummary', 'stakeholderSummary'];
 
 export const initiativesRoutes: RoutePlugin = async (app, { services }) => {
   const { initiatives } = services;

@@ -65,6 +65,10 @@ export const InitiativeSchema = Type.Object(
     scope: ScopeSchema,
     milestones: Type.Array(MilestoneSchema),
     scopeSummary: ScopeSummarySchema,
+    stakeholderSummary: Type.Object(
+      { total: Type.Integer(), stale: Type.Integer(), stillToAnswer: Type.Integer() },
+      { description: 'Computed: its stakeholders, the stale ones, and those who still have to answer (approvers not yet approved, anyone blocking or concerned)' },
+    ),
     createdAt: IsoTime,
     updatedAt: IsoTime,
   },

@@ -9,6 +9,7 @@ import { GoalCard } from './home/GoalCard.js';
 import { HomePlan } from './home/HomePlan.js';
 import { HomeReadiness } from './home/HomeReadiness.js';
 import { NothingThisWeek } from './home/NothingThisWeek.js';
+import { StaleStakeholders } from './home/StaleStakeholders.js';
 import { RecentEvidence } from './home/RecentEvidence.js';
 import { SetupSteps } from './home/SetupSteps.js';
 import { useRecentEvidence } from './home/useRecentEvidence.js';
@@ -28,6 +29,7 @@ export default function Home() {
 
       <div className="home-grid">
         {recent.nothingThisWeek && <NothingThisWeek />}
+        <StaleStakeholders />
         <HomeReadiness me={me} />
         <RecentEvidence recent={recent} />
         <HomePlan me={me} />

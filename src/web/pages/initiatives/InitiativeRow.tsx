@@ -1,4 +1,4 @@
-/** One initiative in the list: title, status, target date, the scope verdict and its counts. */
+/** One initiative in the list: title, status, target date, the scope verdict, its counts and its stakeholders. */
 import { Link } from 'react-router';
 import type { Initiative } from '../../api/types.js';
 import { formatLongDay } from '../../lib/evidence.js';
@@ -7,6 +7,7 @@ import { StatusChip } from './StatusChip.js';
 
 export function InitiativeRow({ item, ownerName }: { item: Initiative; ownerName?: string | undefined }) {
   const teams = item.scopeSummary.teams;
+  const { total, stale, stillToAnswer } = item.stakeholderSummary;
   return (
     <li className="list-row in-row">
       <div className="in-row-main">
@@ -18,6 +19,11 @@ export function InitiativeRow({ item, ownerName }: { item: Initiative; ownerName
           <span>{item.targetOn ? <>Target <time dateTime={item.targetOn}>{formatLongDay(item.targetOn)}</time></> : 'No target date'}</span>
           <span className="num">
             {teams} {teams === 1 ? 'team' : 'teams'} affected
+          </span>
+          <span className="num">
+            {total === 0
+              ? 'No stakeholders yet'
+              : `${total} ${total === 1 ? 'stakeholder' : 'stakeholders'}${stillToAnswer ? `, ${stillToAnswer} still to answer` : ''}${stale ? `, ${stale} stale` : ''}`}
           </span>
         </p>
       </div>
