@@ -113,7 +113,7 @@ export const DOCUMENT_KIND_SPECS: Record<DocumentKind, DocumentKindSpec> = {
     label: 'design doc',
     sections: [
       { id: 'context', heading: 'Context', aliases: [...CONTEXT_ALIASES, 'problem', 'overview', 'motivation'], finding: 'no_problem_statement' },
-      { id: 'goals', heading: 'Goals and non-goals', aliases: ['goals', 'goals and non goals', 'non goals and goals', 'objectives', 'scope'], finding: 'no_goals' },
+      { id: 'goals', heading: 'Goals and non-goals', aliases: ['goals', 'non goals and goals', 'objectives', 'scope'], finding: 'no_goals' },
       { id: 'design', heading: 'Design', aliases: ['proposed design', 'detailed design', 'technical design', 'proposal', 'solution', 'architecture'], finding: 'no_design' },
       { id: 'alternatives', heading: 'Alternatives', aliases: ALTERNATIVES_ALIASES, finding: 'no_alternatives' },
       { id: 'risks', heading: 'Risks', aliases: ['risks and mitigations', 'risks and open questions', 'concerns'], finding: 'no_risks' },
@@ -174,7 +174,7 @@ export const DOCUMENT_KIND_SPECS: Record<DocumentKind, DocumentKindSpec> = {
       { id: 'impact', heading: 'Impact', aliases: ['customer impact', 'user impact', 'business impact'], finding: 'no_impact' },
       { id: 'factors', heading: 'Contributing factors', aliases: ['causes', 'root cause', 'root causes', 'root cause analysis', 'why it happened'], finding: 'no_contributing_factors' },
       { id: 'went-well', heading: 'What went well', aliases: ['went well', 'what worked', 'what worked well'], finding: 'no_what_went_well' },
-      { id: 'follow-ups', heading: 'Follow-ups', aliases: ['follow ups', 'follow up', 'follow up actions', 'action items', 'actions', 'next steps'], finding: 'no_follow_ups' },
+      { id: 'follow-ups', heading: 'Follow-ups', aliases: ['follow up', 'follow up actions', 'action items', 'actions', 'next steps'], finding: 'no_follow_ups' },
     ],
   },
   'roadmap-input': {
