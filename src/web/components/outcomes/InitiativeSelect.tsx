@@ -1,19 +1,15 @@
-/** A choice among my own initiatives, or none (an outcome may name one of its owner's initiatives). */
-import { getAll } from '../../api/client.js';
-import type { Initiative } from '../../api/types.js';
-import { keys } from '../../data/keys.js';
-import { useApiQuery } from '../../data/queries.js';
-import { Select } from '../controls/index.js';
+/**
+ * A choice among my own initiatives, or none (an outcome may name one of its owner's
+ * initiatives): the evidence editor's picker, with the outcome form's empty string for "none".
+ */
+import { InitiativeSelect as SharedInitiativeSelect } from '../evidence-fields/InitiativeSelect.js';
 
-export function useMyInitiatives() {
-  return useApiQuery(keys.initiatives.list({ owner: 'me', every: true }), () => getAll<Initiative>('/initiatives', { owner: 'me' }), { staleTime: 30_000 });
-}
+export { useMyInitiatives } from '../evidence-fields/InitiativeSelect.js';
 
 export function InitiativeSelect({
-  id,
   value,
   onChange,
-  ...aria
+  ...rest
 }: {
   id?: string;
   'aria-describedby'?: string;
@@ -21,13 +17,5 @@ export function InitiativeSelect({
   value: string;
   onChange(value: string): void;
 }) {
-  const mine = useMyInitiatives();
-  const items = mine.data ?? [];
-  const options = [
-    { value: '', label: mine.loading ? 'Loading your initiatives…' : 'None' },
-    ...items.map((i) => ({ value: i.id, label: i.title })),
-  ];
-  // A linked initiative that is not in the list (still loading) keeps its value selectable.
-  if (value && !items.some((i) => i.id === value)) options.push({ value, label: 'The linked initiative' });
-  return <Select id={id} {...aria} value={value} options={options} onChange={onChange} />;
+  return <SharedInitiativeSelect {...rest} value={value || null} onChange={(v) => onChange(v ?? '')} />;
 }
