@@ -245,6 +245,14 @@ export const CONTENT_KINDS = {
     ownerColumn: 'owner_id',
     audienceColumns: { manager: 'aud_manager', mentors: 'aud_mentors', org: 'aud_org' },
   },
+  document: {
+    name: 'document',
+    table: 'documents',
+    idColumn: 'id',
+    ownerColumn: 'owner_id',
+    audienceColumns: { manager: 'aud_manager', mentors: 'aud_mentors', org: 'aud_org' },
+    grantTables: [{ grant: 'reviewer', table: 'document_reviewers', itemColumn: 'document_id', personColumn: 'person_id' }],
+  },
 } as const satisfies Record<string, ContentKind>;
 
 export type ContentKindName = keyof typeof CONTENT_KINDS;

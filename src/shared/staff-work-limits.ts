@@ -19,3 +19,15 @@ export const OUTCOME_LIMITS = { name: 200, unit: 40, note: 2000, measurements: 5
 
 /** The organisation setting `stakeholderStaleDays`: whole days in this range. */
 export const STALE_DAYS_RANGE = { min: 1, max: 365 } as const;
+
+/** Documents (issue 10): the title, the Markdown body, reviews and comments. */
+export const DOCUMENT_LIMITS = {
+  title: 300,
+  body: 200_000,
+  review: 20_000,
+  comment: 10_000,
+  section: 300,
+  matrixItems: 30,
+  matrixName: 200,
+  matrixReason: 5000,
+} as const;

@@ -4,6 +4,7 @@ import * as evidence from './migrations/20261127T1000-evidence.js';
 import * as frameworks from './migrations/20261127T1100-frameworks.js';
 import * as auditLog from './migrations/20261128T0900-audit-log.js';
 import * as initiatives from './migrations/20261202T0900-initiatives.js';
+import * as documents from './migrations/20261203T0900-documents.js';
 
 /** Migrations in order. Names sort by time; a landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261127T1100-frameworks': frameworks,
   '20261128T0900-audit-log': auditLog,
   '20261202T0900-initiatives': initiatives,
+  '20261203T0900-documents': documents,
 };
 
 class StaticProvider implements MigrationProvider {

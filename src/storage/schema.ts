@@ -252,6 +252,97 @@ export interface MeasurementsTable {
   created_at: string;
 }
 
+export interface DocumentsTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  number: number;
+  title: string;
+  body: string;
+  status: string;
+  matrix: string | null;
+  initiative_id: string | null;
+  supersedes_id: string | null;
+  superseded_by_id: string | null;
+  review_deadline: string | null;
+  audience: string;
+  aud_manager: number;
+  aud_mentors: number;
+  aud_org: number;
+  revision: number;
+  submitted_at: string | null;
+  approved_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentNumbersTable {
+  kind: string;
+  last_number: number;
+}
+
+export interface DocumentRevisionsTable {
+  id: string;
+  document_id: string;
+  revision: number;
+  title: string;
+  body: string;
+  matrix: string | null;
+  author_id: string | null;
+  restored_from: number | null;
+  created_at: string;
+}
+
+export interface DocumentReviewersTable {
+  document_id: string;
+  person_id: string;
+  required: number;
+  added_at: string;
+}
+
+export interface DocumentReviewsTable {
+  id: string;
+  document_id: string;
+  reviewer_id: string;
+  verdict: string;
+  body: string;
+  revision: number;
+  created_at: string;
+}
+
+export interface DocumentCommentsTable {
+  id: string;
+  document_id: string;
+  author_id: string;
+  section: string;
+  body: string;
+  parent_id: string | null;
+  resolved_at: string | null;
+  resolved_by_id: string | null;
+  created_at: string;
+}
+
+export interface EvidenceProposalsTable {
+  id: string;
+  owner_id: string;
+  source: string;
+  source_key: string;
+  title: string;
+  body: string;
+  occurred_on: string;
+  dimensions: string;
+  impact: string | null;
+  teams: string;
+  links: string;
+  initiative_id: string | null;
+  document_id: string | null;
+  status: string;
+  evidence_id: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
 export interface Database {
   frameworks: FrameworksTable;
   assessments: AssessmentsTable;
@@ -274,4 +365,11 @@ export interface Database {
   stakeholders: StakeholdersTable;
   outcomes: OutcomesTable;
   measurements: MeasurementsTable;
+  documents: DocumentsTable;
+  document_numbers: DocumentNumbersTable;
+  document_revisions: DocumentRevisionsTable;
+  document_reviewers: DocumentReviewersTable;
+  document_reviews: DocumentReviewsTable;
+  document_comments: DocumentCommentsTable;
+  evidence_proposals: EvidenceProposalsTable;
 }

@@ -72,6 +72,28 @@ import type {
   OutcomeSchema,
 } from './outcomes.js';
 import type { OrganisationSettingsSchema, SettingsPatchBody } from './settings.js';
+import type {
+  CommentSchema,
+  DiffSchema,
+  DocumentKind as DocumentKindSchema,
+  DocumentPatchBody,
+  DocumentSchema,
+  DocumentStatus as DocumentStatusSchema,
+  FindingSchema,
+  LintAnswer,
+  MatrixSchema,
+  NewCommentBody,
+  NewDocumentBody,
+  NewReviewBody,
+  NewReviewerBody,
+  RankedOptionSchema,
+  ReviewerSchema,
+  ReviewSchema,
+  RevisionSchema,
+  TemplateSchema,
+  TransitionBody,
+  Verdict as VerdictSchema,
+} from './documents.js';
 import type { TUnknown } from 'typebox';
 
 // Errors
@@ -175,3 +197,25 @@ export type NewMeasurement = Static<typeof NewMeasurementBody>;
 export type MeasurementImport = Static<typeof MeasurementImportAnswer>;
 export type OrganisationSettings = Static<typeof OrganisationSettingsSchema>;
 export type OrganisationSettingsPatch = Static<typeof SettingsPatchBody>;
+
+// Documents (PRODUCT.md §7, §9; issue 10)
+export type DocumentKind = Static<typeof DocumentKindSchema>;
+export type DocumentStatus = Static<typeof DocumentStatusSchema>;
+export type Verdict = Static<typeof VerdictSchema>;
+export type DecisionMatrix = Static<typeof MatrixSchema>;
+export type RankedOption = Static<typeof RankedOptionSchema>;
+export type DocumentReviewer = Static<typeof ReviewerSchema>;
+export type Document = Static<typeof DocumentSchema>;
+export type NewDocument = Static<typeof NewDocumentBody>;
+export type DocumentPatch = Static<typeof DocumentPatchBody>;
+export type DocumentTransition = Static<typeof TransitionBody>;
+export type NewReviewer = Static<typeof NewReviewerBody>;
+export type DocumentReview = Static<typeof ReviewSchema>;
+export type NewReview = Static<typeof NewReviewBody>;
+export type DocumentComment = Static<typeof CommentSchema>;
+export type NewComment = Static<typeof NewCommentBody>;
+export type DocumentRevision = Static<typeof RevisionSchema>;
+export type RevisionDiff = Static<typeof DiffSchema>;
+export type LintFinding = Static<typeof FindingSchema>;
+export type LintResult = Static<typeof LintAnswer>;
+export type DocumentTemplate = Static<typeof TemplateSchema>;

@@ -30,6 +30,10 @@ export function invalidators(client: QueryClient) {
     outcomes: () => drop(keys.outcomes.all, keys.readiness.all, keys.plan.all),
     /** The organisation's settings changed (staleness of stakeholders). */
     settings: () => drop(keys.settings.all, keys.stakeholders.all),
+    /** A document, its reviewers, reviews or comments changed: review inboxes, readiness (communication, influence), the plan, proposals. */
+    documents: () => drop(keys.documents.all, keys.stakeholders.all, keys.readiness.all, keys.plan.all, keys.proposals.all, keys.notifications.all),
+    /** A proposal was accepted (a new entry) or dismissed. */
+    proposals: () => drop(keys.proposals.all, keys.evidence.all, keys.readiness.all, keys.plan.all),
   };
 }
 

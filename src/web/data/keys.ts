@@ -61,4 +61,14 @@ export const keys = {
     one: (id: string) => ['outcomes', 'one', id] as const,
   },
   settings: { all: ['settings'] as const, organisation: () => ['settings', 'organisation'] as const },
+  documents: {
+    all: ['documents'] as const,
+    list: (params: Params) => ['documents', 'list', params] as const,
+    one: (id: string) => ['documents', 'one', id] as const,
+    /** Reviews, comments, revisions and diffs of one document (all start with its id). */
+    part: (id: string, part: 'reviews' | 'comments' | 'revisions' | 'diff', extra?: Params) => ['documents', 'part', id, part, extra ?? {}] as const,
+    templates: () => ['documents', 'templates'] as const,
+    lint: (params: Params) => ['documents', 'lint', params] as const,
+  },
+  proposals: { all: ['proposals'] as const, list: (params: Params) => ['proposals', 'list', params] as const },
 } as const;
