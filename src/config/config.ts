@@ -158,5 +158,6 @@ export function loadConfig(sources: ConfigSources = {}): Config {
   const config = out as unknown as Config;
   if (config.sqlitePath !== ':memory:') config.sqlitePath = resolve(cwd, config.sqlitePath);
   config.webDir = resolve(cwd, config.webDir);
+  if (config.templatesDir) config.templatesDir = resolve(cwd, config.templatesDir);
   return config;
 }
