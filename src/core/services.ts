@@ -5,6 +5,7 @@ import { PeopleService } from './people.js';
 import { TeamsService } from './teams.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { EvidenceTransfer } from './evidence/evidence-transfer.js';
+import { ProposalsService } from './evidence/proposals.service.js';
 import { FrameworksService } from './frameworks/frameworks.service.js';
 import { AssessmentsService } from './assessments/assessments.service.js';
 import { ReadinessService } from './readiness/readiness.service.js';
@@ -30,6 +31,8 @@ export interface Services {
   mentorships: MentorshipsService;
   evidence: EvidenceService;
   evidenceTransfer: EvidenceTransfer;
+  /** Evidence someone else's action suggests, private to its owner until accepted or dismissed. */
+  proposals: ProposalsService;
   frameworks: FrameworksService;
   assessments: AssessmentsService;
   readiness: ReadinessService;
@@ -68,6 +71,7 @@ export function createServices(storage: Storage, auth: AuthOptions & { templates
     mentorships: new MentorshipsService(storage.db),
     evidence,
     evidenceTransfer: new EvidenceTransfer(storage.db, evidence),
+    proposals: new ProposalsService(storage.db, evidence),
     frameworks,
     assessments,
     readiness: new ReadinessService(storage.db, frameworks, assessments, initiatives, documents),

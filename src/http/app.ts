@@ -26,6 +26,7 @@ import { documentReviewsRoutes } from './routes/document-reviews.routes.js';
 import { StakeholderSchema } from './schemas/stakeholders.js';
 import { MeasurementSchema, OutcomeSchema } from './schemas/outcomes.js';
 import { OrganisationSettingsSchema } from './schemas/settings.js';
+import { ProposalSchema } from './schemas/proposals.js';
 import { initiativesRoutes } from './routes/initiatives.routes.js';
 import { stakeholdersRoutes } from './routes/stakeholders.routes.js';
 import { outcomesRoutes } from './routes/outcomes.routes.js';
@@ -37,6 +38,7 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { mentorshipsRoutes } from './routes/mentorships.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
+import { proposalsRoutes } from './routes/proposals.routes.js';
 import { frameworksRoutes } from './routes/frameworks.routes.js';
 import { assessmentsRoutes } from './routes/assessments.routes.js';
 import { readinessRoutes } from './routes/readiness.routes.js';
@@ -51,7 +53,7 @@ const processTag = Math.random().toString(36).slice(2, 8);
 const nextRequestId = (): string => `${processTag}-${(++requestCounter).toString(36)}`;
 
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
-const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes,
+const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, proposalsRoutes, evidenceRoutes,
   frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes, initiativesRoutes, stakeholdersRoutes, outcomesRoutes,
   settingsRoutes, documentsRoutes, documentReviewsRoutes];
 
@@ -104,7 +106,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   app.addSchema(EvidenceSchema);
   app.addSchema(FrameworkSchema);
   app.addSchema(AssessmentSchema);
-  for (const schema of [InitiativeSchema, StakeholderSchema, MeasurementSchema, OutcomeSchema, OrganisationSettingsSchema]) app.addSchema(schema);
+  for (const schema of [InitiativeSchema, StakeholderSchema, MeasurementSchema, OutcomeSchema, OrganisationSettingsSchema, ProposalSchema]) app.addSchema(schema);
   for (const schema of [DocumentSchema, ReviewSchema, CommentSchema, RevisionSchema]) app.addSchema(schema);
   await app.register(fastifySwagger, {
     openapi: {

@@ -4,7 +4,8 @@ import type { Audience } from '../types.js';
 export const IMPACTS = ['cost', 'reliability', 'developer-speed', 'capability', 'risk', 'performance'] as const;
 export type Impact = (typeof IMPACTS)[number];
 
-export const EVIDENCE_SOURCES = ['manual', 'git', 'import'] as const;
+/** Where an entry came from; `document` (and later `credit`) arrive as accepted proposals. */
+export const EVIDENCE_SOURCES = ['manual', 'git', 'import', 'document'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 /**

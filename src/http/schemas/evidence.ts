@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { AUDIENCES } from '../../core/types.js';
-import { IMPACTS } from '../../core/evidence/types.js';
+import { EVIDENCE_SOURCES, IMPACTS } from '../../core/evidence/types.js';
 import { ISO_DATE_PATTERN } from '../../shared/dates.js';
 import { Body, Id, IsoDate, IsoTime, lit, NullableId, PageQuery, ref } from './common.js';
 
@@ -23,7 +23,7 @@ export const ImpactKind = lit(IMPACTS);
 export const Impact = Type.Union([ImpactKind, Type.Null()]);
 export const AudienceMember = lit(AUDIENCES);
 export const Audience = Type.Array(AudienceMember, { maxItems: 3 });
-export const EvidenceSource = lit(['manual', 'git', 'import']);
+export const EvidenceSource = lit(EVIDENCE_SOURCES);
 const Day = IsoDate;
 /**
  * An entry's date as written in a body: the shape here, the calendar in the core's field

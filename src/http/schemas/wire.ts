@@ -94,6 +94,7 @@ import type {
   TransitionBody,
   Verdict as VerdictSchema,
 } from './documents.js';
+import type { AcceptProposalBody, ProposalSchema, ProposalStatus as ProposalStatusSchema } from './proposals.js';
 import type { TUnknown } from 'typebox';
 
 // Errors
@@ -219,3 +220,8 @@ export type RevisionDiff = Static<typeof DiffSchema>;
 export type LintFinding = Static<typeof FindingSchema>;
 export type LintResult = Static<typeof LintAnswer>;
 export type DocumentTemplate = Static<typeof TemplateSchema>;
+
+// Evidence proposals (issue 10 item 9; credit and git import propose too)
+export type EvidenceProposal = Static<typeof ProposalSchema>;
+export type ProposalStatus = Static<typeof ProposalStatusSchema>;
+export type AcceptProposal = Static<typeof AcceptProposalBody>;

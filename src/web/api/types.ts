@@ -83,6 +83,9 @@ export type {
   LintFinding,
   LintResult,
   DocumentTemplate,
+  EvidenceProposal,
+  ProposalStatus,
+  AcceptProposal,
 } from '../../http/schemas/wire.js';
 
 /** Who may see an entry; the empty set is private. */

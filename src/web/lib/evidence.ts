@@ -26,6 +26,24 @@ export function impactLabel(id: string | null | undefined): string {
   return IMPACTS.find((i) => i.id === id)?.label ?? id;
 }
 
+/** Where an entry or a proposal came from, as the words after "from" ("from a document"). */
+export function sourceOrigin(source: Evidence['source'] | string): string {
+  switch (source) {
+    case 'manual':
+      return 'you';
+    case 'git':
+      return 'git';
+    case 'import':
+      return 'an import';
+    case 'document':
+      return 'a document';
+    case 'credit':
+      return 'credit from a colleague';
+    default:
+      return source;
+  }
+}
+
 export const AUDIENCES: { id: AudienceMember; label: string; long: string }[] = [
   { id: 'manager', label: 'Manager', long: 'My manager (and their managers)' },
   { id: 'mentors', label: 'Mentors', long: 'My mentors' },

@@ -5,7 +5,7 @@ import type { Evidence } from '../../api/types.js';
 import { PageHeader } from '../../components/bits.js';
 import { AudienceBadge, DimensionChips, ImpactBadge, InitiativeLink, LinkList, MetricList } from '../../components/EvidenceBits.js';
 import { MarkdownView } from '../../components/MarkdownView.js';
-import { audienceSummary, formatLongDay, formatTimeIn } from '../../lib/evidence.js';
+import { audienceSummary, formatLongDay, formatTimeIn, sourceOrigin } from '../../lib/evidence.js';
 import { writeStoredDraft } from './storedDraft.js';
 import type { EntryEditorState } from './useEntryEditor.js';
 
@@ -120,7 +120,7 @@ export function EntryView({ id, entry, state }: { id: string; entry: Evidence; s
               <dt>Logged</dt>
               <dd className="small">
                 {formatTimeIn(entry.createdAt, me.timeZone)}
-                {entry.source !== 'manual' && <span className="muted"> · from {entry.source === 'git' ? 'git' : 'an import'}</span>}
+                {entry.source !== 'manual' && <span className="muted"> · from {sourceOrigin(entry.source)}</span>}
                 {entry.updatedAt !== entry.createdAt && <span className="muted block">Changed {formatTimeIn(entry.updatedAt, me.timeZone)}</span>}
               </dd>
             </div>

@@ -3,6 +3,7 @@ import { NotebookPen, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
 import { useCapture } from '../../app/capture.js';
 import { PageHeader } from '../../components/bits.js';
+import { ProposalsPanel } from './proposals/ProposalsPanel.js';
 import { TimelineFilters } from './TimelineFilters.js';
 import { TimelineList } from './TimelineList.js';
 import { useEvidenceQuery } from './useEvidenceQuery.js';
@@ -27,6 +28,8 @@ export function Timeline() {
           </>
         }
       />
+
+      <ProposalsPanel />
 
       <TimelineFilters query={query} />
 
