@@ -43,7 +43,9 @@ export function CommentsPanel({ document, sections, headingLevel = 2 }: Comments
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  const groups = useMemo(() => groupComments(state.items, sections, showResolved), [state.items, sections, showResolved]);
+  // A heading written twice is one place to comment on.
+  const headings = useMemo(() => [...new Set(sections)], [sections]);
+  const groups = useMemo(() => groupComments(state.items, headings, showResolved), [state.items, headings, showResolved]);
   const withThreads = groups.sections.filter((g) => g.threads.length > 0);
   const nothingShown = withThreads.length === 0 && groups.orphaned.length === 0;
 
@@ -80,8 +82,8 @@ export function CommentsPanel({ document, sections, headingLevel = 2 }: Comments
         </>
       )}
       {state.canComment ? (
-        sections.length > 0 ? (
-          <CommentForm state={state} sections={sections} />
+        headings.length > 0 ? (
+          <CommentForm state={state} sections={headings} />
         ) : (
           <p className="small muted">Comments are anchored to a section. Give the document a heading (a line starting with ##) to comment on it.</p>
         )
