@@ -148,7 +148,7 @@ describe.each(DIALECTS)('frameworks, assessments, readiness and the plan on %s',
     expect(plan).toMatchObject({ done: 0, total: 7 });
     const [expectations, , , , mentor] = plan.steps;
     expect(expectations).toMatchObject({ detector: 'manager-expectations', automatic: true, detected: false });
-    expect(plan.steps.filter((s: { automatic: boolean }) => !s.automatic)).toHaveLength(2);
+    expect(plan.steps.filter((s: { automatic: boolean }) => !s.automatic)).toHaveLength(1);
 
     const a = (await admin.post('/assessments', { subjectId: eng.personId, kind: 'manager', ratings: [{ dimension: 'scope', level: 'senior' }] })).json();
     await admin.post(`/assessments/${a.id}/share`);

@@ -91,4 +91,54 @@ describe.each(DIALECTS)('plan detectors for Staff work on %s', (dialect) => {
     const scope = (await impact()).find((d) => d.id === 'scope');
     expect(scope?.reasons).toContainEqual({ code: 'initiative_meets_level', text: '“Ledger” reads as Staff scope.' });
   });
+
+  it('“write a clear plan before implementing”: a design doc, RFC or migration plan in review before its initiative went active', async () => {
+    expect(await step('plan-before-implementation')).toMatchObject({ detected: false, reason: null });
+    const i = (await me.post('/initiatives', { title: 'Event bus' })).json<{ id: string }>();
+    expect(await step('plan-before-implementation')).toMatchObject({ detected: false, reason: 'No design doc, RFC or migration plan is linked to one of your initiatives yet.' });
+    // An ADR is a record of a decision, not a plan; it does not count.
+    await me.post('/documents', { kind: 'adr', title: 'Use Kafka', initiativeId: i.id });
+    const rfc = await me.post('/documents', { kind: 'rfc', title: 'Bus for billing', initiativeId: i.id });
+    expect((await step('plan-before-implementation')).detected).toBe(false);
+    const send = await me.request('POST', `/documents/${rfc.json<{ id: string }>().id}/transitions`, { to: 'in-review' }, { 'if-match': String(rfc.headers.etag) });
+    expect(send.statusCode, send.body).toBe(200);
+    expect(await step('plan-before-implementation')).toMatchObject({ detected: true, done: true, reason: 'RFC-0001 “Bus for billing” went to review before “Event bus” went active.' });
+    await me.patch(`/initiatives/${i.id}`, { status: 'active' });
+    expect((await step('plan-before-implementation')).detected).toBe(true);
+
+    // A plan sent for review only after its initiative went active is not "before".
+    const late = (await me.post('/initiatives', { title: 'Late', status: 'active' })).json<{ id: string }>();
+    const doc = await me.post('/documents', { kind: 'design-doc', title: 'After the fact', initiativeId: late.id });
+    await me.request('POST', `/documents/${doc.json<{ id: string }>().id}/transitions`, { to: 'in-review' }, { 'if-match': String(doc.headers.etag) });
+    await me.patch(`/initiatives/${i.id}`, { status: 'dropped' });
+    expect(await step('plan-before-implementation')).toMatchObject({ detected: false, reason: 'Your design docs, RFCs and migration plans linked to an initiative went to review only after it went active, or not yet.' });
+  });
+
+  it('readiness: communication counts documents approved in the window, influence the reviews given on others’ documents', async () => {
+    const other = await addPerson(admin, { name: 'Other', email: 'other@example.com' });
+    const dims = async () => (await me.get('/people/me/readiness')).json<{ dimensions: { id: string; facts: { documents: number | null; reviews: number | null } }[] }>().dimensions;
+    const fact = async (id: string) => (await dims()).find((d) => d.id === id)?.facts;
+    expect(await fact('communication')).toMatchObject({ documents: 0, reviews: 0 });
+    const created = await me.post('/documents', { kind: 'rfc', title: 'Mine' });
+    const id = created.json<{ id: string }>().id;
+    const go = async (to: string, who: Caller = me) => {
+      const etag = String((await who.get(`/documents/${id}`)).headers.etag);
+      return who.request('POST', `/documents/${id}/transitions`, { to }, { 'if-match': etag });
+    };
+    await go('in-review');
+    expect((await fact('communication'))?.documents).toBe(0);
+    await go('approved');
+    expect((await fact('communication'))?.documents).toBe(1);
+
+    const theirs = (await other.post('/documents', { kind: 'design-doc', title: 'Theirs' })).json<{ id: string }>();
+    await other.post(`/documents/${theirs.id}/reviewers`, { personId: me.personId, required: true });
+    const etag = String((await other.get(`/documents/${theirs.id}`)).headers.etag);
+    await other.request('POST', `/documents/${theirs.id}/transitions`, { to: 'in-review' }, { 'if-match': etag });
+    await me.post(`/documents/${theirs.id}/reviews`, { verdict: 'comment', body: 'First thoughts.' });
+    await me.post(`/documents/${theirs.id}/reviews`, { verdict: 'approve', body: 'Good.' });
+    expect((await fact('influence'))?.reviews).toBe(1);
+    // Removed as a reviewer, the review is no longer something they may see; it no longer counts.
+    await other.delete(`/documents/${theirs.id}/reviewers/${me.personId}`);
+    expect((await fact('influence'))?.reviews).toBe(0);
+  });
 });

@@ -6,7 +6,8 @@
  * people — and checks on both dialects that, for every viewer, the three return exactly
  * the set an independent reading of PRODUCT.md §4 (the oracle below) says they should. Each
  * entry has an initiative and an outcome beside it with the same owner and audience (neither
- * has a trash), checked the same way: single item and list, each `owner=` form.
+ * has a trash), and a document that may name a reviewer (§4: a reviewer sees the document
+ * while a reviewer), checked the same way: single item and list, each `owner=` form.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +27,10 @@ interface OrgPlan {
   managerOf: (number | null)[];
   deactivated: boolean[];
   mentorships: { mentor: number; mentee: number; status: 'proposed' | 'active' | 'ended' }[];
-  entries: { owner: number; audience: Audience[]; trashed: boolean; title: string }[];
+  entries: { owner: number; audience: Audience[]; trashed: boolean; title: string; reviewer: number | null }[];
 }
 
-const STAFF_KINDS = ['initiatives', 'outcomes'] as const;
+const STAFF_KINDS = ['initiatives', 'outcomes', 'documents'] as const;
 type StaffKind = (typeof STAFF_KINDS)[number];
 
 const AUDIENCE_SETS: Audience[][] = [[], ['manager'], ['mentors'], ['org'], ['manager', 'mentors'], ['manager', 'org'], ['mentors', 'org'], ['manager', 'mentors', 'org']];
@@ -49,6 +50,7 @@ const orgPlan: fc.Arbitrary<OrgPlan> = fc.integer({ min: 2, max: 7 }).chain((n) 
         audience: fc.constantFrom(...AUDIENCE_SETS),
         trashed: fc.boolean(),
         title: fc.constantFrom('alpha rollout', 'Alpha review of the queue', 'migration plan', 'alpha'),
+        reviewer: fc.option(fc.integer({ min: 0, max: n - 1 }), { freq: 2 }),
       }),
       { maxLength: 3 * n },
     ),
@@ -90,6 +92,9 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
     await db.deleteFrom('measurements').execute();
     await db.deleteFrom('outcomes').execute();
     await db.deleteFrom('stakeholders').execute();
+    await db.deleteFrom('document_reviewers').execute();
+    await db.deleteFrom('document_revisions').execute();
+    await db.deleteFrom('documents').execute();
     await db.deleteFrom('initiatives').execute();
     await db.deleteFrom('mentorships').execute();
     await db.updateTable('people').set({ manager_id: null }).execute();
@@ -132,7 +137,7 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
         .execute();
     }
     const entryIds: string[] = [];
-    const staffWork: Record<StaffKind, string[]> = { initiatives: [], outcomes: [] };
+    const staffWork: Record<StaffKind, string[]> = { initiatives: [], outcomes: [], documents: [] };
     for (const [k, e] of plan.entries.entries()) {
       const owner = ids[e.owner] as string;
       const saved = await services.evidence.insert(db, owner, { occurredOn: `2026-0${1 + (k % 9)}-1${k % 10}`, title: e.title, body: 'notes', dimensions: [], impact: null, metrics: [], teams: [], links: [], audience: e.audience }, 'manual');
@@ -140,6 +145,9 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
       if (e.trashed) await services.evidence.remove(actorFor(owner), saved.id);
       staffWork.initiatives.push((await services.initiatives.create(actorFor(owner), { title: e.title, audience: e.audience })).value.id);
       staffWork.outcomes.push((await services.outcomes.create(actorFor(owner), { name: e.title, unit: 'ms', direction: 'lower', baseline: 2, target: 1, audience: e.audience })).value.id);
+      const doc = (await services.documents.create(actorFor(owner), { kind: 'rfc', title: e.title, body: 'notes', audience: e.audience })).value;
+      staffWork.documents.push(doc.id);
+      if (e.reviewer !== null && e.reviewer !== e.owner) await db.insertInto('document_reviewers').values({ document_id: doc.id, person_id: ids[e.reviewer] as string, required: 0, added_at: now }).execute();
     }
     return { ids, entryIds, staffWork };
   }
@@ -226,10 +234,13 @@ describe.each(DIALECTS)('the policy agrees with itself and with §4 on %s', (dia
           expect(await all(actor, { owner: ['reports'] })).toEqual(owned((o) => reports.has(o), expected));
           expect(await all(actor, { q: 'alpha', owner: ['reports'] })).toEqual(owned((o) => reports.has(o), searchable));
 
-          // Initiatives and outcomes: the same table of §4 (they have no trash).
+          // Initiatives, outcomes and documents: the same table of §4 (no trash), and a document's reviewer.
           for (const kind of STAFF_KINDS) {
             const made = staffWork[kind];
-            const sees = made.filter((_, k) => oracle(plan, v, { ...(plan.entries[k] as OrgPlan['entries'][number]), trashed: false }));
+            const sees = made.filter((_, k) => {
+              const entry = plan.entries[k] as OrgPlan['entries'][number];
+              return oracle(plan, v, { ...entry, trashed: false }) || (kind === 'documents' && entry.reviewer === v);
+            });
             const ownerOf = (id: string) => ids[plan.entries[made.indexOf(id)]?.owner ?? -1] as string;
             const bySingleItem = new Set<string>();
             for (const id of made) if (await singleOf(kind, actor, id)) bySingleItem.add(id);

@@ -30,7 +30,7 @@ describe.each(DIALECTS)('readiness and the person’s today on %s', (dialect) =>
   /** Readiness as if the time were `at`: the app's service swapped for one with a fixed clock. */
   const at = (iso: string) => {
     const s = t.services;
-    s.readiness = new ReadinessService(t.db.storage.db, s.frameworks, s.assessments, s.initiatives, () => new Date(iso));
+    s.readiness = new ReadinessService(t.db.storage.db, s.frameworks, s.assessments, s.initiatives, s.documents, () => new Date(iso));
   };
   const facts = async (viewer: Caller, query = ''): Promise<Map<string, Dim['facts']>> => {
     const res = await viewer.get(`/people/${eng.personId}/readiness${query}`);

@@ -63,7 +63,7 @@ describe('readiness', () => {
     expect(r.dimensions[0]?.facts).toEqual({
       evidence: 6, teams: 3, measured: 6, latest: '2026-10-20',
       selfRating: null, selfTowards: null, managerRating: null, managerTowards: null,
-      documents: null, outcomes: null, mentees: null,
+      documents: null, outcomes: null, mentees: null, reviews: null,
     });
     expect(r.dimensions.map((d) => d.name)).toEqual(['Scope', 'Technical direction', 'Communication', 'Influence', 'Mentoring', 'Business impact']);
   });
@@ -197,11 +197,15 @@ describe('readiness', () => {
 
     const present = run({ sources: { evidence: STRONG, documents: [], mentoring: [{ id: 'm1' }], outcomes: [{}, {}] } });
     const all = byId(present);
-    expect(all.communication).toEqual({ status: 'developing', codes: ['few_documents'], texts: ['No document written in the window; strong needs 2.'] });
+    expect(all.communication).toEqual({ status: 'developing', codes: ['few_documents'], texts: ['No document approved in the window; strong needs 2.'] });
     expect(all.mentoring?.codes).toEqual(['meets_thresholds']);
     expect(all.impact?.codes).toEqual(['meets_thresholds']);
     expect(present.dimensions.find((d) => d.id === 'communication')?.facts).toMatchObject({ documents: 0, outcomes: 2, mentees: 1 });
     expect(byId(run({ sources: { evidence: STRONG, mentoring: [] } })).mentoring?.codes).toEqual(['few_mentees']);
+    // Reviews given on other people's documents count toward influence.
+    const reviews = byId(run({ sources: { evidence: STRONG, reviews: [{}] } }));
+    expect(reviews.influence).toEqual({ status: 'developing', codes: ['few_reviews'], texts: ['1 review of other people’s documents in the window; strong needs 2.'] });
+    expect(byId(run({ sources: { evidence: STRONG, reviews: [{}, {}] } })).influence?.codes).toEqual(['meets_thresholds']);
 
     // Without the evidence source there is no evidence reason at all; assessments still count.
     const noEvidence = byId(run({ sources: { assessments: [manager('2026-09-01', [['scope', 'senior', null]])] } }));

@@ -7,7 +7,7 @@ import { newId, nowIso } from '../ids.js';
 import { decodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
 import { defaultAudienceOf, resolveOwners, staleVersion } from '../owners.js';
-import { assertAuthorized, assertCanSee, authorize, contentFilter, type ViewerScope } from '../visibility.js';
+import { assertAuthorized, assertCanSee, authorize, canSee, contentFilter, type ViewerScope } from '../visibility.js';
 import type { Actor, Audience, Page } from '../types.js';
 import type { InitiativesService } from '../initiatives/initiatives.service.js';
 import type { ParentAccess } from '../stakeholders/types.js';
@@ -323,6 +323,21 @@ export class DocumentsService {
     const visible = contentFilter(scope);
     if (!visible) return [];
     return this.present(db, await documentsRepository.ofOwner(db, ownerId, visible));
+  }
+
+  /**
+   * The documents of other people that `reviewerId` gave a review on between `from` and `to`
+   * (ISO times), one per document, of those the viewer may see (readiness: influence; reach).
+   */
+  async reviewedBy(db: Db, scope: ViewerScope, reviewerId: string, from: string, to: string): Promise<{ documentId: string; ownerId: string; at: string }[]> {
+    const rows = await documentReviewsRepository.reviewsBy(db, reviewerId, from, to);
+    const firstPer = new Map<string, { documentId: string; ownerId: string; at: string }>();
+    for (const r of rows) if (!firstPer.has(r.document_id)) firstPer.set(r.document_id, { documentId: r.document_id, ownerId: r.owner_id, at: r.created_at });
+    if (firstPer.size === 0) return [];
+    const ids = [...firstPer.keys()];
+    const [docs, reviewers] = await Promise.all([documentsRepository.findByIds(db, ids), documentReviewsRepository.reviewersOf(db, ids)]);
+    const visible = new Set(docs.filter((d) => canSee(scope, visibleDocument(d, reviewers.filter((x) => x.document_id === d.id)))).map((d) => d.id));
+    return [...firstPer.values()].filter((r) => visible.has(r.documentId));
   }
 
   // --- revisions ------------------------------------------------------------------------

@@ -54,9 +54,11 @@ export interface ReadinessThresholds {
   minOutcomes?: number;
   /** For the mentoring source, once it feeds readiness. */
   minMentees?: number;
+  /** Reviews given on other people's documents in the window (the documents source). */
+  minReviews?: number;
 }
 
-export const THRESHOLD_KEYS = ['minEvidence', 'minTeams', 'minMeasured', 'minDocuments', 'minOutcomes', 'minMentees'] as const;
+export const THRESHOLD_KEYS = ['minEvidence', 'minTeams', 'minMeasured', 'minDocuments', 'minOutcomes', 'minMentees', 'minReviews'] as const;
 export type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
 
 export interface ReadinessOverride {

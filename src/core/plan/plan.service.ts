@@ -16,6 +16,8 @@ import { stakeholdersRepository } from '../../storage/repositories/stakeholders.
 import type { StanceChange } from '../stakeholders/stakeholder-rules.js';
 import type { Initiative } from '../initiatives/types.js';
 import type { InitiativesService } from '../initiatives/initiatives.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { Document } from '../documents/types.js';
 
 export interface PlanStepState {
   id: string;
@@ -50,6 +52,8 @@ interface DetectorContext {
   subjectId: string;
   /** The subject's initiatives the caller may see, with their scope summaries (loaded once). */
   initiatives: () => Promise<Initiative[]>;
+  /** The subject's documents the caller may see (loaded once). */
+  documents: () => Promise<Document[]>;
   /** A level's name in the active framework. */
   levelName: (id: string) => string;
 }
@@ -137,6 +141,33 @@ const DETECTORS: Partial<Record<PlanDetector, { detect: Detector; how: string }>
     },
     how: 'Done when an approver of one of your initiatives is supportive or has approved before the initiative goes active.',
   },
+  'plan-before-implementation': {
+    // A design doc, RFC or migration plan linked to one of the person's initiatives, sent for
+    // review (and not withdrawn, rejected or abandoned) before the initiative went active.
+    detect: async (ctx) => {
+      const live = (await ctx.initiatives()).filter((i) => i.status !== 'dropped');
+      const activation = await planRepository.activations(ctx.db, live.map((i) => i.id));
+      const plans = (await ctx.documents()).filter((d) => PLAN_KINDS.includes(d.kind) && d.initiativeId !== null);
+      const hit = plans.find((d) => {
+        if (!PLAN_STATUSES.includes(d.status) || d.submittedAt === null || !live.some((i) => i.id === d.initiativeId)) return false;
+        const wentActive = activation.get(d.initiativeId as string) ?? null;
+        return wentActive === null || d.submittedAt < wentActive;
+      });
+      const initiative = hit ? live.find((i) => i.id === hit.initiativeId) : undefined;
+      return {
+        found: hit !== undefined,
+        complete: ownsAll(ctx),
+        ...(hit && initiative
+          ? { reason: `${hit.key} ${quoted(hit.title)} went to review before ${quoted(initiative.title)} went active.` }
+          : plans.length > 0
+            ? { reason: 'Your design docs, RFCs and migration plans linked to an initiative went to review only after it went active, or not yet.' }
+            : live.length > 0
+              ? { reason: 'No design doc, RFC or migration plan is linked to one of your initiatives yet.' }
+              : {}),
+      };
+    },
+    how: 'Done when a design doc, RFC or migration plan linked to one of your initiatives goes to review (or is approved) before the initiative goes active.',
+  },
   'outcome-measured': {
     // An outcome linked to an initiative with at least two measurements.
     detect: async (ctx) => {
@@ -161,6 +192,10 @@ const DETECTORS: Partial<Record<PlanDetector, { detect: Detector; how: string }>
   },
 };
 
+/** The kinds that plan an implementation, and the statuses in which a plan still stands. */
+const PLAN_KINDS: readonly string[] = ['design-doc', 'rfc', 'migration-plan'];
+const PLAN_STATUSES: readonly string[] = ['in-review', 'approved', 'superseded'];
+
 const NOT_VISIBLE = ' What it watches is not visible to you, so only their own tick shows here.';
 
 /** Until its feature exists, a step is manual: what staffpath will notice it with, once it arrives. */
@@ -168,7 +203,7 @@ const LATER: Record<PlanDetector, string> = {
   'manager-expectations': '',
   'active-mentee': '',
   'initiative-exists': '',
-  'plan-before-implementation': 'design documents arrive',
+  'plan-before-implementation': '',
   'stakeholders-added': '',
   'outcome-measured': '',
   'packet-drafted': 'promotion packets arrive',
@@ -180,6 +215,7 @@ export class PlanService {
     private readonly db: Db,
     private readonly frameworks: FrameworksService,
     private readonly initiatives: InitiativesService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async forPerson(actor: Actor, rawId: string): Promise<{ personId: string; steps: PlanStepState[]; done: number; total: number }> {
@@ -192,7 +228,9 @@ export class PlanService {
     // Each detector runs over what the caller may see: the plan never tells a viewer more
     // than the facts behind it would.
     let initiatives: Promise<Initiative[]> | null = null;
+    let documents: Promise<Document[]> | null = null;
     const ctx: DetectorContext = { db: this.db, scope, subjectId: personId, initiatives: () => (initiatives ??= this.initiatives.visibleOf(this.db, scope, personId)),
+      documents: () => (documents ??= this.documents.visibleOf(this.db, scope, personId)),
       levelName: (id) => framework.definition.levels.find((l) => l.id === id)?.name ?? id,
     };
     for (const step of framework.definition.plan) {

@@ -20,6 +20,7 @@ export const READINESS_REASON_CODES = [
   'few_documents',
   'few_outcomes',
   'few_mentees',
+  'few_reviews',
   'manager_rates_below',
   'manager_rates_approaching',
   'manager_rates_at_level',
@@ -72,8 +73,10 @@ export interface ReadinessInput {
   sources: {
     evidence?: EvidenceFact[];
     assessments?: AssessmentFact[];
-    /** Documents written in the window (counted; the caller filters). */
+    /** Documents approved in the window (counted; the caller filters). */
     documents?: unknown[];
+    /** Other people's documents reviewed in the window (counted; the caller filters). */
+    reviews?: unknown[];
     /** Outcomes with a measurement in the window (counted; the caller filters). */
     outcomes?: unknown[];
     /** The person's initiatives that are not dropped, with their scope verdicts (reasons of the scope dimension). */
@@ -102,6 +105,7 @@ export interface DimensionFacts {
   documents: number | null;
   outcomes: number | null;
   mentees: number | null;
+  reviews: number | null;
 }
 
 export interface DimensionReadiness {

@@ -13,12 +13,13 @@ import type { AssessmentsService } from '../assessments/assessments.service.js';
 import { addMonths, computeReadiness, type AssessmentFact, type EvidenceFact, type InitiativeFact, type ReadinessResult } from './readiness.js';
 import { outcomesRepository } from '../../storage/repositories/outcomes.repository.js';
 import type { InitiativesService } from '../initiatives/initiatives.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
 
 /**
  * Gathers the inputs of `computeReadiness` — only what the caller may see, so the answer never
  * reveals a private entry — and computes it. Outcomes count when they have a measurement in
  * the window; initiatives give the scope dimension's reasons. Sources that do not exist yet
- * (documents, mentoring) are left out, which adds no reasons and no gaps. "Today" is the
+ * (mentoring) are left out, which adds no reasons and no gaps. "Today" is the
  * person's today in their time zone, since that is how their entries are dated.
  */
 export class ReadinessService {
@@ -27,6 +28,7 @@ export class ReadinessService {
     private readonly frameworks: FrameworksService,
     private readonly assessments: AssessmentsService,
     private readonly initiatives: InitiativesService,
+    private readonly documents: DocumentsService,
     /** The clock; tests pass a fixed one. */
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -71,12 +73,18 @@ export class ReadinessService {
       .filter((i) => i.status !== 'dropped')
       .map((i) => ({ title: i.title, meetsLevel: i.scopeSummary.meetsLevel, summary: i.scopeSummary.reasons[0]?.text ?? '' }));
 
+    // Documents approved in the window, and other people's documents reviewed in it, of what the caller may see.
+    const from = `${windowStart}T00:00:00.000Z`;
+    const until = `${addMonths(today, 0)}T23:59:59.999Z`;
+    const documents = (await this.documents.visibleOf(this.db, scope, personId)).filter((d) => d.approvedAt !== null && d.approvedAt >= from && d.approvedAt <= until);
+    const reviews = await this.documents.reviewedBy(this.db, scope, personId, from, until);
+
     const result = computeReadiness({
       framework: framework.definition,
       level,
       today,
       ...(opts.window !== undefined && { windowMonths: opts.window }),
-      sources: { evidence, assessments, outcomes, initiatives },
+      sources: { evidence, assessments, outcomes, initiatives, documents, reviews },
       ownTeamKeys,
     });
     return { ...result, personId, frameworkId: framework.id };

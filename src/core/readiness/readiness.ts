@@ -170,16 +170,23 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
     const documents = sources.documents?.length ?? null;
     const outcomes = sources.outcomes?.length ?? null;
     const mentees = sources.mentoring?.length ?? null;
+    const reviews = sources.reviews?.length ?? null;
     if (documents !== null) {
       check('minDocuments', documents, (n, tier) => ({
         code: 'few_documents',
-        text: `${documents === 0 ? 'No document' : plural(documents, 'document', 'documents')} written in the window; ${tier} needs ${n}.`,
+        text: `${documents === 0 ? 'No document' : plural(documents, 'document', 'documents')} approved in the window; ${tier} needs ${n}.`,
       }));
     }
     if (outcomes !== null) {
       check('minOutcomes', outcomes, (n, tier) => ({
         code: 'few_outcomes',
         text: `${outcomes === 0 ? 'No outcome' : plural(outcomes, 'outcome', 'outcomes')} measured in the window; ${tier} needs ${n}.`,
+      }));
+    }
+    if (reviews !== null) {
+      check('minReviews', reviews, (n, tier) => ({
+        code: 'few_reviews',
+        text: `${reviews === 0 ? 'No review' : plural(reviews, 'review', 'reviews')} of other people’s documents in the window; ${tier} needs ${n}.`,
       }));
     }
     if (mentees !== null) {
@@ -228,6 +235,7 @@ export function computeReadiness(input: ReadinessInput): ReadinessResult {
         documents,
         outcomes,
         mentees,
+        reviews,
       },
     };
   });

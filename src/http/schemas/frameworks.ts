@@ -47,6 +47,7 @@ export const ReadinessThresholdsSchema = Type.Object(
     minDocuments: Type.Optional(Count),
     minOutcomes: Type.Optional(Count),
     minMentees: Type.Optional(Count),
+    minReviews: Type.Optional(Count),
   },
   { description: 'Minimum counts; a key that is absent is no requirement.' },
 );

@@ -18,6 +18,7 @@ export const DimensionFactsSchema = Type.Object({
   documents: Num,
   outcomes: Num,
   mentees: Num,
+  reviews: Num,
 });
 export const DimensionReadinessSchema = Type.Object({
   id: Type.String(),
