@@ -148,8 +148,8 @@ describe('documents journey', () => {
     await typeAtEnd(b.page, '\nSecond tab text.', 412);
     const conflict = b.page.getByRole('region', { name: 'This document changed while you were editing' });
     await conflict.waitFor({ state: 'visible' });
-    await conflict.getByRole('region', { name: 'Saved version' }).getByText('First tab text.').waitFor({ state: 'visible' });
-    await conflict.getByRole('region', { name: 'Your version' }).getByText('Second tab text.').waitFor({ state: 'visible' });
+    await conflict.getByRole('region', { name: 'Saved version', exact: true }).getByText('First tab text.').waitFor({ state: 'visible' });
+    await conflict.getByRole('region', { name: 'Your version', exact: true }).getByText('Second tab text.').waitFor({ state: 'visible' });
     expect(await conflict.locator('.dc-line-added').filter({ hasText: 'Second tab text.' }).count()).toBe(1);
     await checkA11y(b.page, { what: 'conflict view' });
 
