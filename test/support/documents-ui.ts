@@ -26,7 +26,7 @@ export async function editorReady(page: Page): Promise<void> {
  */
 export async function writeUnderFinding(page: Page, section: string, text: string): Promise<void> {
   await checks(page).getByRole('button', { name: new RegExp(`^Go to line \\d+: ${section}$`) }).click();
-  await until(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('cm-content') ?? false)).toBe(true);
+  await until(() => page.evaluate(() => document.activeElement?.classList.contains('cm-content') ?? false)).toBe(true);
   await page.keyboard.press('End');
   const saved = waitForWrite(page, 'PATCH', API_DOCUMENT);
   await page.keyboard.press('Enter');

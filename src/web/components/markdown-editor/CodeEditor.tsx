@@ -5,9 +5,6 @@
  * - The editing area carries the label (`aria-label` on the content element, role textbox).
  * - Ctrl/⌘+S asks for an immediate save; Escape leaves the editor (focus moves to its frame,
  *   so Tab goes on from there).
- * - It lives in a shadow root of its frame: CodeMirror's styles then go into a constructed
- *   stylesheet (adoptedStyleSheets), which the CSP (`style-src 'self'`) allows, instead of an
- *   injected <style>, which it blocks. Theme colours come in through the CSS variables.
  * - `value` is followed: a new value from outside (theirs taken, a restored revision) replaces
  *   the text; typing reports through `onChange`.
  */
@@ -19,7 +16,7 @@ import { useEffect, useRef } from 'react';
 import type { CodeEditorProps } from './types.js';
 
 const theme = EditorView.theme({
-  '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '14px', height: '100%', minHeight: '480px' },
+  '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '14px', height: '100%' },
   '.cm-content': { fontFamily: 'var(--font-mono, ui-monospace, monospace)', lineHeight: '1.6', caretColor: 'var(--text)' },
   '.cm-gutters': { backgroundColor: 'var(--surface-2, var(--surface))', color: 'var(--text-muted)', border: 'none' },
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--surface-hover)' },
@@ -35,15 +32,11 @@ export default function CodeEditor({ value, onChange, label, readOnly = false, o
   const editable = useRef(new Compartment());
 
   useEffect(() => {
-    const frame = host.current;
-    if (!frame) return;
-    const shadow = frame.shadowRoot ?? frame.attachShadow({ mode: 'open' });
-    const parent = document.createElement('div');
-    parent.style.height = '100%';
-    shadow.replaceChildren(parent);
+    const parent = host.current;
+    if (!parent) return;
+    const frame = parent;
     const created = new EditorView({
       parent,
-      root: shadow,
       state: EditorState.create({
         doc: value,
         extensions: [
