@@ -82,6 +82,8 @@ const router = createBrowserRouter([
           { path: 'initiatives/:id', lazy: lazyPage(() => import('../pages/InitiativeDetail.js')) },
           { path: 'outcomes', lazy: lazyPage(() => import('../pages/Outcomes.js')) },
           { path: 'outcomes/:id', lazy: lazyPage(() => import('../pages/OutcomeDetail.js')) },
+          { path: 'documents', lazy: lazyPage(() => import('../pages/Documents.js')) },
+          { path: 'documents/:id', lazy: lazyPage(() => import('../pages/DocumentDetail.js')) },
           { path: 'people', lazy: lazyPage(() => import('../pages/People.js')) },
           {
             path: 'admin',

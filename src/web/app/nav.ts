@@ -1,4 +1,4 @@
-import { ChartLine, Compass, House, Layers, NotebookText, ScrollText, Settings, SlidersHorizontal, Shield, Target, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { ChartLine, Compass, FileText, House, Layers, NotebookText, ScrollText, Settings, SlidersHorizontal, Shield, Target, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { Person } from '../api/types.js';
 
 /**
@@ -56,6 +56,14 @@ export const MAIN_NAV: NavItem[] = [
     icon: ChartLine,
     chord: 'o',
     keywords: ['metrics', 'measurements', 'business impact', 'baseline', 'target', 'chart', 'csv'],
+  },
+  {
+    id: 'documents',
+    label: 'Documents',
+    to: '/documents',
+    icon: FileText,
+    chord: 'd',
+    keywords: ['design doc', 'rfc', 'adr', 'decision record', 'migration plan', 'trade-off', 'incident review', 'roadmap', 'review', 'sign-off', 'writing'],
   },
   { id: 'people', label: 'People', to: '/people', icon: Users, chord: 'p', keywords: ['directory', 'colleagues'] },
   {
