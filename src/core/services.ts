@@ -60,7 +60,8 @@ export function createServices(storage: Storage, auth: AuthOptions & { templates
   const initiatives = new InitiativesService(storage.db, frameworks, settings);
   const stakeholders = new StakeholdersService(storage.db, settings);
   stakeholders.register('initiative', initiatives.stakeholderParent());
-  const documentEvents = new DocumentEvents();
+  const proposals = new ProposalsService(storage.db, evidence);
+  const documentEvents = new DocumentEvents(proposals);
   const documents = new DocumentsService(storage.db, initiatives, new DocumentTemplates(auth.templatesDir ?? ''), documentEvents);
   stakeholders.register('document', documents.stakeholderParent());
   return {
@@ -71,7 +72,7 @@ export function createServices(storage: Storage, auth: AuthOptions & { templates
     mentorships: new MentorshipsService(storage.db),
     evidence,
     evidenceTransfer: new EvidenceTransfer(storage.db, evidence),
-    proposals: new ProposalsService(storage.db, evidence),
+    proposals,
     frameworks,
     assessments,
     readiness: new ReadinessService(storage.db, frameworks, assessments, initiatives, documents),

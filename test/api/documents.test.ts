@@ -190,6 +190,22 @@ describe.each(DIALECTS)('documents on %s', (dialect) => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json<Doc>().approvedAt).not.toBeNull();
     expect(approved.json<Doc>().submittedAt).not.toBeNull();
+
+    // Writing it, getting it approved and reviewing it are proposed as evidence, to each person
+    // involved and nobody else; none of it enters a log until its owner accepts.
+    type Proposal = { id: string; title: string; dimensions: string[]; documentId: string; source: string };
+    const proposed = async (who: Caller) => (await who.get('/evidence/proposals')).json<{ items: Proposal[] }>().items;
+    const mine = await proposed(me);
+    expect(mine.map((p) => p.title).sort()).toEqual(['RFC-0001 “Move billing events to the bus” approved', 'Wrote RFC-0001 “Move billing events to the bus” and sent it for review']);
+    expect(mine.every((p) => p.documentId === doc.id && p.source === 'document' && p.dimensions.includes('communication'))).toBe(true);
+    const anas = await proposed(ana);
+    expect(anas).toHaveLength(1);
+    expect(anas[0]).toMatchObject({ title: 'Reviewed RFC-0001 “Move billing events to the bus” by Me', dimensions: ['influence'] });
+    expect((await proposed(sam)).map((p) => p.title)).toEqual(['Reviewed RFC-0001 “Move billing events to the bus” by Me']);
+    expect((await me.get('/evidence')).json<{ items: unknown[] }>().items).toHaveLength(0);
+    const accepted = await ana.post(`/evidence/proposals/${anas[0]?.id}/accept`, {});
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json()).toMatchObject({ evidence: { source: 'document', dimensions: ['influence'] } });
   });
 
   it('reviews: only reviewers give verdicts, only while in review; request-changes needs words', async () => {

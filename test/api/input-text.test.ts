@@ -11,6 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { DIALECTS } from '../support/dialects.js';
 import { addPerson, createTestApp, setupAdmin, type Caller, type TestApp } from '../support/app.js';
 import { findUnstorableText, unstorableText } from '../../src/core/validation.js';
+import { madeProposal } from '../support/proposal-factory.js';
 
 /** The subset of OpenAPI 3.0 schema that the API's TypeBox shapes produce. */
 interface Schema {
@@ -191,6 +192,9 @@ describe.each(DIALECTS)('input text on %s', (dialect) => {
     ids.stakeholders = (await admin.post('/stakeholders', { initiativeId: ids.initiatives, name: 'CTO', role: 'approver' })).json<{ id: string }>().id;
     ids.outcomes = (await admin.post('/outcomes', { name: 'p99', unit: 'ms', direction: 'lower', baseline: 2, target: 1 })).json<{ id: string }>().id;
     ids.mid = (await admin.post(`/outcomes/${ids.outcomes}/measurements`, { value: 1.5, measuredOn: '2026-11-02' })).json<{ id: string }>().id;
+    ids.proposals = (await madeProposal(t.db.storage, admin.personId)).id;
+    ids.documents = (await admin.post('/documents', { kind: 'rfc', title: 'Event bus' })).json<{ id: string }>().id;
+    ids.cid = (await admin.post(`/documents/${ids.documents}/comments`, { section: 'Summary', body: 'Short.' })).json<{ id: string }>().id;
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<OpenApi>();
     ops = operations(doc);
     bodies = new Bodies(doc.components?.schemas ?? {});
@@ -201,7 +205,7 @@ describe.each(DIALECTS)('input text on %s', (dialect) => {
   const urlOf = (op: Operation, override?: { name: string; encoded: string }): string =>
     op.path.replace('/api/v1', '').replace(/\{([^}]+)\}/g, (_m, name: string) => {
       if (override?.name === name) return override.encoded;
-      const resource = name === 'id' ? (op.path.split('/')[3] ?? '') : name;
+      const resource = name === 'id' ? (op.path.startsWith('/api/v1/evidence/proposals/') ? 'proposals' : (op.path.split('/')[3] ?? '')) : name;
       return encodeURIComponent(ids[resource] ?? 'does-not-exist');
     });
   const minimalBody = (op: Operation): unknown => (op.body ? bodies.sample(op.body) : undefined);

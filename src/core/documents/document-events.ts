@@ -26,6 +26,8 @@ export interface ProposalDraft {
   links?: string[];
   initiativeId?: string | null;
   documentId?: string | null;
+  /** Whose action suggested it (named in the notification). */
+  actorId?: string | null;
 }
 
 export interface EvidenceProposer {
@@ -36,12 +38,8 @@ const link = (doc: Document) => `/documents/${doc.id}`;
 const named = (doc: Document) => `${doc.key} “${doc.title}”`;
 
 export class DocumentEvents {
-  private proposer: EvidenceProposer | null = null;
-
-  /** The evidence proposals service, wired once at start (services.ts). */
-  useProposer(proposer: EvidenceProposer): void {
-    this.proposer = proposer;
-  }
+  /** `proposer`: the evidence proposals service (src/core/evidence/proposals.service.ts). */
+  constructor(private readonly proposer: EvidenceProposer) {}
 
   private async person(db: Db, id: string) {
     return peopleRepository.findById(db, id);
@@ -52,7 +50,6 @@ export class DocumentEvents {
   }
 
   private async propose(db: Db, draft: Omit<ProposalDraft, 'occurredOn' | 'source'>): Promise<void> {
-    if (!this.proposer) return;
     const owner = await this.person(db, draft.ownerId);
     await this.proposer.propose(db, { ...draft, source: 'document', occurredOn: todayIn(owner?.time_zone) });
   }
@@ -67,6 +64,7 @@ export class DocumentEvents {
       }
       await this.propose(db, {
         ownerId: doc.ownerId,
+        actorId: actor.personId,
         sourceKey: `document:${doc.id}:written`,
         title: `Wrote ${named(doc)} and sent it for review`,
         body: `Wrote the ${doc.kind.replace('-', ' ')} ${named(doc)} and asked ${doc.reviewers.length} reviewer(s) for their verdict.`,
@@ -83,6 +81,7 @@ export class DocumentEvents {
       const approvers = await Promise.all(doc.reviewers.filter((r) => r.verdict === 'approve').map((r) => this.nameOf(db, r.personId)));
       await this.propose(db, {
         ownerId: doc.ownerId,
+        actorId: actor.personId,
         sourceKey: `document:${doc.id}:approved`,
         title: `${named(doc)} approved`,
         body: approvers.length > 0 ? `${named(doc)} was approved; approved by ${approvers.join(', ')}.` : `${named(doc)} was approved.`,
@@ -115,6 +114,7 @@ export class DocumentEvents {
     const teams = teamIds.length > 0 ? (await teamsRepository.all(db)).filter((t) => teamIds.includes(t.id)).map((t) => t.name) : [];
     await this.propose(db, {
       ownerId: review.reviewerId,
+      actorId: actor.personId,
       sourceKey: `review:${doc.id}`,
       title: `Reviewed ${named(doc)} by ${author}`,
       body: `Reviewed ${author}’s ${doc.kind.replace('-', ' ')} ${named(doc)} and ${review.verdict === 'approve' ? 'approved it' : 'asked for changes'}.`,
