@@ -19,6 +19,7 @@ import { headingsOf } from './documents/headings.js';
 import { readOnlyReason } from './documents/labels.js';
 import { LintPanel } from './documents/LintPanel.js';
 import { ReviewSide } from './documents/ReviewSide.js';
+import { MatrixEditor } from '../components/documents/index.js';
 import { useDocument } from './documents/useDocument.js';
 import { useLint } from './documents/useLint.js';
 import './documents/documents.css';
@@ -63,6 +64,9 @@ export default function DocumentDetailPage() {
       <DocumentHeader state={state} />
       <div className="dc-layout">
         <div className="dc-main">
+          {doc.kind === 'trade-off' && (
+            <MatrixEditor value={draft.matrix ?? null} savedValue={doc.matrix} ranking={doc.ranking} onChange={(matrix) => autosave.change({ matrix })} readOnly={readOnly} />
+          )}
           {autosave.conflict ? (
             <DocumentConflict conflict={autosave.conflict} timeZone={state.me.timeZone} onKeepMine={autosave.keepMine} onTakeTheirs={autosave.takeTheirs} />
           ) : (

@@ -10,6 +10,8 @@ import { HomePlan } from './home/HomePlan.js';
 import { HomeReadiness } from './home/HomeReadiness.js';
 import { NothingThisWeek } from './home/NothingThisWeek.js';
 import { StaleStakeholders } from './home/StaleStakeholders.js';
+import { ReviewsWaiting } from './home/ReviewsWaiting.js';
+import { ProposalsCard } from './home/ProposalsCard.js';
 import { RecentEvidence } from './home/RecentEvidence.js';
 import { SetupSteps } from './home/SetupSteps.js';
 import { useRecentEvidence } from './home/useRecentEvidence.js';
@@ -29,6 +31,8 @@ export default function Home() {
 
       <div className="home-grid">
         {recent.nothingThisWeek && <NothingThisWeek />}
+        <ReviewsWaiting />
+        <ProposalsCard />
         <StaleStakeholders />
         <HomeReadiness me={me} />
         <RecentEvidence recent={recent} />

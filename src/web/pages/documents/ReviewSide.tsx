@@ -1,12 +1,10 @@
 /**
- * The review side column: Reviews, Comments, Stakeholders (W2's components from
- * components/documents) and Revisions (ours).
- *
- * PLACEHOLDER (W2): until components/documents/index.ts is merged into this branch, the three
- * review tabs say so instead of mounting ReviewPanel, CommentsPanel and DocumentStakeholders.
+ * The review side column: Reviews, Comments, Stakeholders (components/documents, shared by
+ * every place a document is reviewed) and Revisions.
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Document } from '../../api/types.js';
+import { CommentsPanel, DocumentStakeholders, ReviewPanel } from '../../components/documents/index.js';
 import { RevisionsPanel } from './RevisionsPanel.js';
 
 type Tab = 'reviews' | 'comments' | 'stakeholders' | 'revisions';
@@ -38,7 +36,9 @@ export function ReviewSide({ doc, sections, timeZone, canRestore, onRestore }: P
   };
   let panel: ReactNode;
   if (tab === 'revisions') panel = <RevisionsPanel doc={doc} timeZone={timeZone} canRestore={canRestore} onRestore={onRestore} />;
-  else panel = <p className="small muted">Coming with the review panels ({sections.length} sections to comment on).</p>;
+  else if (tab === 'reviews') panel = <ReviewPanel document={doc} />;
+  else if (tab === 'comments') panel = <CommentsPanel document={doc} sections={sections} />;
+  else panel = <DocumentStakeholders document={doc} />;
   return (
     <section className="card dc-side" aria-label="Reviews, comments, stakeholders and revisions">
       <div role="tablist" aria-label="Side panels" className="md-tabs dc-side-tabs">
