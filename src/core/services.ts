@@ -16,6 +16,7 @@ import { InitiativesService } from './initiatives/initiatives.service.js';
 import { StakeholdersService } from './stakeholders/stakeholders.service.js';
 import { OutcomesService } from './outcomes/outcomes.service.js';
 import { OrganisationSettingsService } from './organisation-settings.js';
+import { DocumentTransfer } from './documents/document-transfer.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
 export interface Services {
@@ -36,6 +37,8 @@ export interface Services {
   stakeholders: StakeholdersService;
   outcomes: OutcomesService;
   settings: OrganisationSettingsService;
+  /** Documents as Markdown files: export, and import of exports and ADR folders. */
+  documentTransfer: DocumentTransfer;
   /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
   sweep: SweepJob;
 }
@@ -68,5 +71,6 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     stakeholders,
     outcomes: new OutcomesService(storage.db),
     settings,
+    documentTransfer: new DocumentTransfer(storage.db),
   };
 }
