@@ -14,7 +14,7 @@
  * - Statuses are kept (an ADR's are mapped by adr-import.ts), and supersedes links are set on
  *   both documents whichever of the two files names the other.
  * - Importing twice creates nothing twice: an export whose `id` exists already is skipped, and
- *   so is an ADR when one of the importer's own ADRs has its number and title.
+ *   so is an ADR when one of the importer's own ADRs has its title and body.
  * - A file that does not read as an export is refused with its line, and nothing is written;
  *   an ADR that does not read is a warning and the rest imports. `dryRun` runs the whole
  *   import and rolls it back, so the preview is exactly what the import would do.
@@ -24,10 +24,9 @@ import { documentsRepository, type DocumentRow } from '../../storage/repositorie
 import { AppError, isUniqueViolation, type FieldError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { defaultAudienceOf } from '../owners.js';
-import { loadScope } from '../scope.js';
 import type { Actor, Audience } from '../types.js';
 import { findUnstorableText } from '../validation.js';
-import { contentFilter } from '../visibility.js';
+import type { VisibilityFilter } from '../visibility.js';
 import { readAdrFolder } from './adr-import.js';
 import type { DecisionMatrix } from './decision-matrix.js';
 import { isDocumentKind, type DocumentKind } from './document-kinds.js';
@@ -78,6 +77,9 @@ class DryRunRollback extends Error {
 const exportRef = (key: string): string => `export:${key.toUpperCase()}`;
 const adrRef = (n: number): string => `adr:${n}`;
 
+/** The §4 owner branch alone: export and import deal only in the caller's own documents. */
+const ownOnly = (personId: string): VisibilityFilter => ({ viewerId: personId, branches: [{ relation: 'owner', owners: [personId], audience: null }] });
+
 function parseMatrix(json: string | null): DecisionMatrix | null {
   return json ? (JSON.parse(json) as DecisionMatrix) : null;
 }
@@ -87,9 +89,7 @@ export class DocumentTransfer {
 
   /** Every document the caller owns, whatever its status, one file each, ordered by file name. */
   async exportFiles(actor: Actor): Promise<DocumentFile[]> {
-    const filter = contentFilter(await loadScope(this.db, actor));
-    if (!filter) return [];
-    const rows = await documentsRepository.ofOwner(this.db, actor.personId, filter);
+    const rows = await documentsRepository.ofOwner(this.db, actor.personId, ownOnly(actor.personId));
     const linked = rows.flatMap((r) => [r.supersedes_id, r.superseded_by_id]).filter((id): id is string => id !== null);
     const keys = new Map<string, string>();
     for (const r of [...rows, ...(await documentsRepository.findByIds(this.db, [...new Set(linked)]))]) {
@@ -230,6 +230,7 @@ export class DocumentTransfer {
     const ids = candidates.flatMap((c) => (c.id ? [c.id] : []));
     const present = new Map((await documentsRepository.findByIds(trx, [...new Set(ids)])).map((r) => [r.id, r]));
     const seenIds = new Set<string>();
+    let own: DocumentRow[] | undefined;
     for (const c of candidates) {
       if (c.id) {
         if (seenIds.has(c.id)) {
@@ -246,9 +247,12 @@ export class DocumentTransfer {
           continue;
         }
       } else {
-        const row = await documentsRepository.findByNumber(trx, c.kind, c.number);
-        if (row && row.owner_id === actor.personId && row.title === c.title) {
-          warn(c.path, `${keyOf(c.kind, c.number)} “${c.title}” is one of your documents already (imported before); skipped.`);
+        // An ADR has no id: it was imported before when one of the importer's ADRs has its
+        // title and body (whatever number it was given then).
+        own ??= (await documentsRepository.ofOwner(trx, actor.personId, ownOnly(actor.personId))).filter((r) => r.kind === 'adr');
+        const row = own.find((r) => r.title === c.title && r.body === c.body);
+        if (row && isDocumentKind(row.kind)) {
+          warn(c.path, `it is your ${keyOf(row.kind, row.number)} already (imported before); skipped.`);
           existing.set(c.ref, row);
           skipped++;
           continue;

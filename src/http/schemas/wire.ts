@@ -94,6 +94,7 @@ import type {
   TransitionBody,
   Verdict as VerdictSchema,
 } from './documents.js';
+import type { DocumentExportAnswer, DocumentImportAnswer, DocumentImportBody } from './documents-transfer.js';
 import type { TUnknown } from 'typebox';
 
 // Errors
@@ -219,3 +220,8 @@ export type RevisionDiff = Static<typeof DiffSchema>;
 export type LintFinding = Static<typeof FindingSchema>;
 export type LintResult = Static<typeof LintAnswer>;
 export type DocumentTemplate = Static<typeof TemplateSchema>;
+
+// Documents as files (issue 10 item 8)
+export type DocumentExport = Static<typeof DocumentExportAnswer>;
+export type DocumentImport = Static<typeof DocumentImportBody>;
+export type DocumentImportResult = Static<typeof DocumentImportAnswer>;
