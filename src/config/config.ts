@@ -24,6 +24,7 @@ export interface Config {
   secureCookies: 'auto' | 'always' | 'never';
   webDir: string;
   sweepIntervalMinutes: number;
+  templatesDir: string;
 }
 
 type Kind = 'string' | 'port' | 'int' | 'bool' | 'enum' | 'url?' | 'ident?';
@@ -51,6 +52,7 @@ export const CONFIG_KEYS: Record<keyof Config, Key> = {
   trustProxy: { kind: 'bool', def: false, help: 'trust X-Forwarded-* from a reverse proxy' },
   secureCookies: { kind: 'enum', def: 'auto', values: ['auto', 'always', 'never'], help: 'Secure cookies: auto = when the request came over HTTPS' },
   sweepIntervalMinutes: { kind: 'int', def: 60, min: 0, help: 'minutes between sweeps of expired sessions and old trash (also one at start-up); 0 turns the scheduled sweep off' },
+  templatesDir: { kind: 'string', def: '', help: 'folder of document templates (<kind>.md) that replace the shipped ones; empty: the shipped templates' },
   webDir: { kind: 'string', def: fileURLToPath(new URL('../../dist/web', import.meta.url)), help: 'folder of the built web app' },
 };
 
@@ -156,5 +158,6 @@ export function loadConfig(sources: ConfigSources = {}): Config {
   const config = out as unknown as Config;
   if (config.sqlitePath !== ':memory:') config.sqlitePath = resolve(cwd, config.sqlitePath);
   config.webDir = resolve(cwd, config.webDir);
+  if (config.templatesDir) config.templatesDir = resolve(cwd, config.templatesDir);
   return config;
 }

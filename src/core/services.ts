@@ -16,6 +16,10 @@ import { InitiativesService } from './initiatives/initiatives.service.js';
 import { StakeholdersService } from './stakeholders/stakeholders.service.js';
 import { OutcomesService } from './outcomes/outcomes.service.js';
 import { OrganisationSettingsService } from './organisation-settings.js';
+import { DocumentsService } from './documents/documents.service.js';
+import { DocumentReviewsService } from './documents/document-reviews.service.js';
+import { DocumentEvents } from './documents/document-events.js';
+import { DocumentTemplates } from './documents/templates.js';
 import { DocumentTransfer } from './documents/document-transfer.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
@@ -37,13 +41,17 @@ export interface Services {
   stakeholders: StakeholdersService;
   outcomes: OutcomesService;
   settings: OrganisationSettingsService;
+  documents: DocumentsService;
+  documentReviews: DocumentReviewsService;
+  /** Notifications and evidence proposals around documents. */
+  documentEvents: DocumentEvents;
   /** Documents as Markdown files: export, and import of exports and ADR folders. */
   documentTransfer: DocumentTransfer;
   /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
   sweep: SweepJob;
 }
 
-export function createServices(storage: Storage, auth: AuthOptions): Services {
+export function createServices(storage: Storage, auth: AuthOptions & { templatesDir?: string }): Services {
   const frameworks = new FrameworksService(storage.db);
   const people = new PeopleService(storage.db, async (db) => (await frameworks.active(db)).definition.levels.map((l) => l.id));
   const evidence = new EvidenceService(storage, frameworks);
@@ -52,6 +60,9 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
   const initiatives = new InitiativesService(storage.db, frameworks, settings);
   const stakeholders = new StakeholdersService(storage.db, settings);
   stakeholders.register('initiative', initiatives.stakeholderParent());
+  const documentEvents = new DocumentEvents();
+  const documents = new DocumentsService(storage.db, initiatives, new DocumentTemplates(auth.templatesDir ?? ''), documentEvents);
+  stakeholders.register('document', documents.stakeholderParent());
   return {
     storage,
     people,
@@ -71,6 +82,9 @@ export function createServices(storage: Storage, auth: AuthOptions): Services {
     stakeholders,
     outcomes: new OutcomesService(storage.db),
     settings,
+    documents,
+    documentReviews: new DocumentReviewsService(storage.db, documents, documentEvents),
+    documentEvents,
     documentTransfer: new DocumentTransfer(storage.db),
   };
 }

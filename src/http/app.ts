@@ -20,6 +20,9 @@ import { EvidenceSchema } from './schemas/evidence.js';
 import { FrameworkSchema } from './schemas/frameworks.js';
 import { AssessmentSchema } from './schemas/assessments.js';
 import { InitiativeSchema } from './schemas/initiatives.js';
+import { CommentSchema, DocumentSchema, ReviewSchema, RevisionSchema } from './schemas/documents.js';
+import { documentsRoutes } from './routes/documents.routes.js';
+import { documentReviewsRoutes } from './routes/document-reviews.routes.js';
 import { StakeholderSchema } from './schemas/stakeholders.js';
 import { MeasurementSchema, OutcomeSchema } from './schemas/outcomes.js';
 import { OrganisationSettingsSchema } from './schemas/settings.js';
@@ -51,7 +54,7 @@ const nextRequestId = (): string => `${processTag}-${(++requestCounter).toString
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
 const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, evidenceRoutes,
   frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes, initiativesRoutes, stakeholdersRoutes, outcomesRoutes,
-  settingsRoutes, documentsTransferRoutes];
+  settingsRoutes, documentsRoutes, documentReviewsRoutes, documentsTransferRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -103,6 +106,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   app.addSchema(FrameworkSchema);
   app.addSchema(AssessmentSchema);
   for (const schema of [InitiativeSchema, StakeholderSchema, MeasurementSchema, OutcomeSchema, OrganisationSettingsSchema]) app.addSchema(schema);
+  for (const schema of [DocumentSchema, ReviewSchema, CommentSchema, RevisionSchema]) app.addSchema(schema);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

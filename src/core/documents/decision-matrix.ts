@@ -19,10 +19,10 @@ export interface MatrixCriterion {
 }
 
 export interface DecisionMatrix {
-  options: readonly MatrixOption[];
-  criteria: readonly MatrixCriterion[];
+  options: MatrixOption[];
+  criteria: MatrixCriterion[];
   /** scores[optionId][criterionId]; a missing score is a gap, not 0. */
-  scores: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  scores: Record<string, Record<string, number>>;
   chosen: { optionId: string; reason: string } | null;
 }
 

@@ -213,3 +213,19 @@ export function headingMatches(section: ExpectedSection, heading: string): boole
   if (normal === '') return false;
   return [section.heading, ...section.aliases].some((name) => normaliseHeading(name) === normal);
 }
+
+/** How a document's number is written (PRODUCT.md §9: `RFC-0007`), per kind. */
+export const KIND_PREFIX: Record<DocumentKind, string> = {
+  'design-doc': 'DD',
+  rfc: 'RFC',
+  adr: 'ADR',
+  'migration-plan': 'MIG',
+  'trade-off': 'TO',
+  'incident-review': 'IR',
+  'roadmap-input': 'RI',
+};
+
+/** `RFC-0007`: the prefix of the kind and the number, four digits at least. */
+export function documentKey(kind: DocumentKind, number: number): string {
+  return `${KIND_PREFIX[kind]}-${String(number).padStart(4, '0')}`;
+}

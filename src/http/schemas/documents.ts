@@ -45,7 +45,6 @@ export const ReviewerSchema = Type.Object(
     verdict: Type.Union([lit(['approve', 'request-changes']), Type.Null()], { description: 'Their standing verdict: the latest approve or request-changes' }),
     addedAt: IsoTime,
   },
-  { $id: 'DocumentReviewer' },
 );
 
 export const DocumentSchema = Type.Object(
@@ -130,6 +129,7 @@ export const ReviewSchema = Type.Object(
   { id: Id, documentId: Id, reviewerId: Id, verdict: Verdict, body: Type.String(), revision: Type.Integer(), createdAt: IsoTime },
   { $id: 'DocumentReview' },
 );
+export const ReviewRef = ref(ReviewSchema);
 export const NewReviewBody = Body({ verdict: Verdict, body: Type.String({ maxLength: L.review }) });
 
 export const CommentSchema = Type.Object(
@@ -147,6 +147,7 @@ export const CommentSchema = Type.Object(
   },
   { $id: 'DocumentComment' },
 );
+export const CommentRef = ref(CommentSchema);
 export const NewCommentBody = Body({
   section: Type.String({ minLength: 1, maxLength: L.section }),
   body: Type.String({ minLength: 1, maxLength: L.comment }),
@@ -167,6 +168,7 @@ export const RevisionSchema = Type.Object(
   },
   { $id: 'DocumentRevision' },
 );
+export const RevisionRef = ref(RevisionSchema);
 export const RevisionParams = Type.Object({ id: Id, revision: Type.Integer({ minimum: 1 }) });
 
 export const DiffQuery = Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) });

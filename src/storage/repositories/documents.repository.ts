@@ -15,6 +15,8 @@ export interface DocumentCriteria {
   /** Only documents this person reviews. */
   reviewerId?: string | undefined;
   initiativeId?: string | undefined;
+  /** Only documents in review that still wait for this reviewer's approve or request-changes. */
+  waitingFor?: string | undefined;
 }
 
 export const documentsRepository = {
@@ -91,6 +93,15 @@ export const documentsRepository = {
     if (c.reviewerId) {
       const reviewerId = c.reviewerId;
       q = q.where('d.id', 'in', (eb) => eb.selectFrom('document_reviewers').select('document_id').where('person_id', '=', reviewerId));
+    }
+    if (c.waitingFor) {
+      const who = c.waitingFor;
+      q = q
+        .where('d.status', '=', 'in-review')
+        .where('d.id', 'in', (eb) => eb.selectFrom('document_reviewers').select('document_id').where('person_id', '=', who))
+        .where('d.id', 'not in', (eb) =>
+          eb.selectFrom('document_reviews').select('document_id').where('reviewer_id', '=', who).where('verdict', 'in', ['approve', 'request-changes']),
+        );
     }
     if (after) q = q.where((eb) => eb.or([eb('d.created_at', '<', after.k), eb.and([eb('d.created_at', '=', after.k), eb('d.id', '<', after.id)])]));
     return q.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit + 1).execute();
