@@ -31,26 +31,9 @@ import { isIsoDate } from '../../shared/dates.js';
 import { DOCUMENT_LIMITS } from '../../shared/staff-work-limits.js';
 import { isId } from '../ids.js';
 import { AUDIENCES, type Audience } from '../types.js';
-import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from './document-kinds.js';
+import { DOCUMENT_KINDS, KIND_PREFIX, documentKey, isDocumentKind, type DocumentKind } from './document-kinds.js';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './document-lifecycle.js';
 import { matrixProblems, type DecisionMatrix } from './decision-matrix.js';
-
-// How a document's number is written (PRODUCT.md §9: `RFC-0007`). The same table as
-// document-kinds.ts's KIND_PREFIX on main; replaced by an import of it once main is merged.
-const KIND_PREFIX: Record<DocumentKind, string> = {
-  'design-doc': 'DD',
-  rfc: 'RFC',
-  adr: 'ADR',
-  'migration-plan': 'MIG',
-  'trade-off': 'TO',
-  'incident-review': 'IR',
-  'roadmap-input': 'RI',
-};
-
-/** `RFC-0007`: the prefix of the kind and the number, four digits at least. */
-export function keyOf(kind: DocumentKind, number: number): string {
-  return `${KIND_PREFIX[kind]}-${String(number).padStart(4, '0')}`;
-}
 
 /** `RFC-0007` → rfc 7; null when it is not a key of any kind. */
 export function parseKey(key: string): { kind: DocumentKind; number: number } | null {
@@ -96,7 +79,7 @@ export interface MarkdownDocument {
 }
 
 export function documentFileName(kind: DocumentKind, number: number, title: string): string {
-  return `${keyOf(kind, number).toLowerCase()}-${slugify(title) || 'untitled'}.md`;
+  return `${documentKey(kind, number).toLowerCase()}-${slugify(title) || 'untitled'}.md`;
 }
 
 /** The matrix with its keys in a fixed order, so that it is written the same way every time. */

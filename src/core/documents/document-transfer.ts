@@ -29,9 +29,9 @@ import { findUnstorableText } from '../validation.js';
 import type { VisibilityFilter } from '../visibility.js';
 import { readAdrFolder } from './adr-import.js';
 import type { DecisionMatrix } from './decision-matrix.js';
-import { isDocumentKind, type DocumentKind } from './document-kinds.js';
+import { documentKey, isDocumentKind, type DocumentKind } from './document-kinds.js';
 import type { DocumentStatus } from './document-lifecycle.js';
-import { isStaffpathFile, keyOf, parseDocumentFile, toMarkdownFile, type DocumentFile } from './document-markdown.js';
+import { isStaffpathFile, parseDocumentFile, toMarkdownFile, type DocumentFile } from './document-markdown.js';
 
 export interface TransferWarning {
   path: string;
@@ -93,7 +93,7 @@ export class DocumentTransfer {
     const linked = rows.flatMap((r) => [r.supersedes_id, r.superseded_by_id]).filter((id): id is string => id !== null);
     const keys = new Map<string, string>();
     for (const r of [...rows, ...(await documentsRepository.findByIds(this.db, [...new Set(linked)]))]) {
-      if (isDocumentKind(r.kind)) keys.set(r.id, keyOf(r.kind, r.number));
+      if (isDocumentKind(r.kind)) keys.set(r.id, documentKey(r.kind, r.number));
     }
     const keyOfId = (id: string | null): string | null => (id === null ? null : (keys.get(id) ?? null));
     const files = rows.flatMap((r) => {
@@ -176,7 +176,7 @@ export class DocumentTransfer {
         reviewDeadline: d.reviewDeadline,
         createdAt: d.createdAt,
         updatedAt: d.updatedAt,
-        ref: exportRef(keyOf(d.kind, d.number)),
+        ref: exportRef(documentKey(d.kind, d.number)),
         supersedesRef: d.supersedes ? exportRef(d.supersedes) : null,
         supersededByRef: d.supersededBy ? exportRef(d.supersededBy) : null,
       });
@@ -252,7 +252,7 @@ export class DocumentTransfer {
         own ??= (await documentsRepository.ofOwner(trx, actor.personId, ownOnly(actor.personId))).filter((r) => r.kind === 'adr');
         const row = own.find((r) => r.title === c.title && r.body === c.body);
         if (row && isDocumentKind(row.kind)) {
-          warn(c.path, `it is your ${keyOf(row.kind, row.number)} already (imported before); skipped.`);
+          warn(c.path, `it is your ${documentKey(row.kind, row.number)} already (imported before); skipped.`);
           existing.set(c.ref, row);
           skipped++;
           continue;
@@ -278,7 +278,7 @@ export class DocumentTransfer {
     for (const c of clashes) {
       const n = await documentsRepository.takeNumber(trx, c.kind);
       numberOf.set(c, n);
-      warn(c.path, `${keyOf(c.kind, c.number)} is taken by another document here; imported as ${keyOf(c.kind, n)}.`);
+      warn(c.path, `${documentKey(c.kind, c.number)} is taken by another document here; imported as ${documentKey(c.kind, n)}.`);
     }
 
     // Ids, then links on both sides.
@@ -372,7 +372,7 @@ export class DocumentTransfer {
         restored_from: null,
         created_at: now,
       });
-      documents.push({ id, key: keyOf(c.kind, number), title: c.title, status: c.status });
+      documents.push({ id, key: documentKey(c.kind, number), title: c.title, status: c.status });
     }
     documents.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return { imported: documents.length, skipped, warnings, documents };
