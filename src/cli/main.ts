@@ -11,6 +11,7 @@ import { CliError, LocalClient, RemoteClient, type StaffpathClient } from './cli
 import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerSweepCommand } from './commands/sweep.js';
 import { registerOutcomeCommands } from './commands/outcome.js';
+import { registerDocCommands, type DocTarget } from './commands/doc.js';
 
 interface GlobalOpts {
   config?: string;
@@ -45,6 +46,18 @@ async function withClient<T>(cmd: Command, fn: (client: StaffpathClient) => Prom
   } finally {
     await client.close();
   }
+}
+
+/** Where `staffpath doc export|import` go: the same choice of server or local database as withClient. */
+function docTarget(cmd: Command): DocTarget {
+  const opts = cmd.optsWithGlobals<GlobalOpts>();
+  const server = opts.server ?? process.env.STAFFPATH_URL;
+  const token = opts.token ?? process.env.STAFFPATH_TOKEN;
+  if (server) {
+    if (!token) throw new CliError('--server needs --token (or STAFFPATH_TOKEN).');
+    return { server, token };
+  }
+  return { config: configFrom(opts), as: opts.as ?? process.env.STAFFPATH_AS };
 }
 
 export function buildCli(): Command {
@@ -143,6 +156,7 @@ export function buildCli(): Command {
 
   registerEvidenceCommands(program, withClient, print);
   registerOutcomeCommands(program, withClient, print);
+  registerDocCommands(program, docTarget, print);
   registerSweepCommand(program, (cmd) => configFrom(cmd.optsWithGlobals()), print);
   return program;
 }

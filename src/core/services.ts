@@ -21,6 +21,7 @@ import { DocumentsService } from './documents/documents.service.js';
 import { DocumentReviewsService } from './documents/document-reviews.service.js';
 import { DocumentEvents } from './documents/document-events.js';
 import { DocumentTemplates } from './documents/templates.js';
+import { DocumentTransfer } from './documents/document-transfer.js';
 
 /** The core, wired once per process; every door (HTTP, CLI, jobs) calls these. */
 export interface Services {
@@ -47,6 +48,8 @@ export interface Services {
   documentReviews: DocumentReviewsService;
   /** Notifications and evidence proposals around documents. */
   documentEvents: DocumentEvents;
+  /** Documents as Markdown files: export, and import of exports and ADR folders. */
+  documentTransfer: DocumentTransfer;
   /** Deletes expired sessions and purges the old trash; the server schedules it, `staffpath sweep` runs it. */
   sweep: SweepJob;
 }
@@ -87,5 +90,6 @@ export function createServices(storage: Storage, auth: AuthOptions & { templates
     documents,
     documentReviews: new DocumentReviewsService(storage.db, documents, documentEvents),
     documentEvents,
+    documentTransfer: new DocumentTransfer(storage.db),
   };
 }

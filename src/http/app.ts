@@ -44,6 +44,7 @@ import { assessmentsRoutes } from './routes/assessments.routes.js';
 import { readinessRoutes } from './routes/readiness.routes.js';
 import { notificationsRoutes } from './routes/notifications.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { documentsTransferRoutes } from './routes/documents-transfer.routes.js';
 import type { RoutePlugin } from './context.js';
 
 export const API_PREFIX = '/api/v1';
@@ -55,7 +56,7 @@ const nextRequestId = (): string => `${processTag}-${(++requestCounter).toString
 /** Every route module, registered under /api/v1. Later capabilities add theirs here. */
 const ROUTES: RoutePlugin[] = [systemRoutes, authRoutes, sessionsRoutes, peopleRoutes, teamsRoutes, mentorshipsRoutes, proposalsRoutes, evidenceRoutes,
   frameworksRoutes, assessmentsRoutes, readinessRoutes, notificationsRoutes, auditRoutes, initiativesRoutes, stakeholdersRoutes, outcomesRoutes,
-  settingsRoutes, documentsRoutes, documentReviewsRoutes];
+  settingsRoutes, documentsRoutes, documentReviewsRoutes, documentsTransferRoutes];
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];

@@ -95,6 +95,7 @@ import type {
   Verdict as VerdictSchema,
 } from './documents.js';
 import type { AcceptProposalBody, ProposalSchema, ProposalStatus as ProposalStatusSchema } from './proposals.js';
+import type { DocumentExportAnswer, DocumentImportAnswer, DocumentImportBody } from './documents-transfer.js';
 import type { TUnknown } from 'typebox';
 
 // Errors
@@ -225,3 +226,8 @@ export type DocumentTemplate = Static<typeof TemplateSchema>;
 export type EvidenceProposal = Static<typeof ProposalSchema>;
 export type ProposalStatus = Static<typeof ProposalStatusSchema>;
 export type AcceptProposal = Static<typeof AcceptProposalBody>;
+
+// Documents as files (issue 10 item 8)
+export type DocumentExport = Static<typeof DocumentExportAnswer>;
+export type DocumentImport = Static<typeof DocumentImportBody>;
+export type DocumentImportResult = Static<typeof DocumentImportAnswer>;
