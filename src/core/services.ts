@@ -19,6 +19,7 @@ import { OutcomesService } from './outcomes/outcomes.service.js';
 import { OrganisationSettingsService } from './organisation-settings.js';
 import { DocumentsService } from './documents/documents.service.js';
 import { DocumentReviewsService } from './documents/document-reviews.service.js';
+import { DocumentRevisionsService } from './documents/document-revisions.service.js';
 import { DocumentEvents } from './documents/document-events.js';
 import { DocumentTemplates } from './documents/templates.js';
 import { DocumentTransfer } from './documents/document-transfer.js';
@@ -46,6 +47,7 @@ export interface Services {
   settings: OrganisationSettingsService;
   documents: DocumentsService;
   documentReviews: DocumentReviewsService;
+  documentRevisions: DocumentRevisionsService;
   /** Notifications and evidence proposals around documents. */
   documentEvents: DocumentEvents;
   /** Documents as Markdown files: export, and import of exports and ADR folders. */
@@ -89,6 +91,7 @@ export function createServices(storage: Storage, auth: AuthOptions & { templates
     settings,
     documents,
     documentReviews: new DocumentReviewsService(storage.db, documents, documentEvents),
+    documentRevisions: new DocumentRevisionsService(storage.db, documents),
     documentEvents,
     documentTransfer: new DocumentTransfer(storage.db),
   };

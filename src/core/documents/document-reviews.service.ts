@@ -7,7 +7,8 @@ import { loadScope } from '../scope.js';
 import { assertAuthorized, authorize, type ViewerScope } from '../visibility.js';
 import type { Actor } from '../types.js';
 import type { DocumentEvents } from './document-events.js';
-import { visibleDocument, type DocumentsService, type LoadedDocument } from './documents.service.js';
+import type { DocumentsService } from './documents.service.js';
+import { visibleDocument, type LoadedDocument } from './document-shapes.js';
 import type { Verdict } from './review-rules.js';
 import type { Document, DocumentComment, DocumentReviewer, Review } from './types.js';
 

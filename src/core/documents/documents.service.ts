@@ -1,6 +1,6 @@
 import { withTransaction, type Db } from '../../storage/database.js';
-import { documentsRepository, type DocumentRow, type RevisionRow } from '../../storage/repositories/documents.repository.js';
-import { documentReviewsRepository, type ReviewerRow, type ReviewRow } from '../../storage/repositories/document-reviews.repository.js';
+import { documentsRepository, type DocumentRow } from '../../storage/repositories/documents.repository.js';
+import { documentReviewsRepository } from '../../storage/repositories/document-reviews.repository.js';
 import { peopleRepository } from '../../storage/repositories/people.repository.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -8,92 +8,23 @@ import { decodeCursor, toPage } from '../pagination.js';
 import { loadScope } from '../scope.js';
 import { defaultAudienceOf, resolveOwners, staleVersion } from '../owners.js';
 import { assertAuthorized, assertCanSee, authorize, canSee, contentFilter, type ViewerScope } from '../visibility.js';
-import type { Actor, Audience, Page } from '../types.js';
+import type { Actor, Page } from '../types.js';
 import type { InitiativesService } from '../initiatives/initiatives.service.js';
 import type { ParentAccess } from '../stakeholders/types.js';
 import type { DecisionMatrix } from './decision-matrix.js';
 import { documentKey, type DocumentKind } from './document-kinds.js';
 import { OPEN_STATUSES, transitionProblem, type DocumentStatus } from './document-lifecycle.js';
-import { changesContent, checkContent, EDITABLE_STATUSES, rankingOf } from './document-rules.js';
-import { approvalState, standingVerdicts, type Verdict } from './review-rules.js';
-import { revisionDiff, type RevisionDiff } from './revision-diff.js';
+import { changesContent, checkContent, EDITABLE_STATUSES } from './document-rules.js';
+import { audienceColumns, parseMatrix, requireVersion, toDocument, visibleDocument, type LoadedDocument, type Versioned } from './document-shapes.js';
 import type { DocumentTemplates } from './templates.js';
 import type { DocumentEvents } from './document-events.js';
-import type { Document, DocumentInput, DocumentQuery, NewDocumentInput, Revision } from './types.js';
-
-export interface Versioned<T> {
-  value: T;
-  version: number;
-}
-
-/** A document as the single-item check sees it: its owner, audience and reviewers (the §4 grant). */
-export const visibleDocument = (r: Pick<DocumentRow, 'owner_id' | 'audience'>, reviewers: readonly Pick<ReviewerRow, 'person_id'>[]) => ({
-  ownerId: r.owner_id,
-  audience: JSON.parse(r.audience) as Audience[],
-  grants: { reviewer: reviewers.map((x) => x.person_id) },
-});
-
-export interface LoadedDocument {
-  row: DocumentRow;
-  reviewers: ReviewerRow[];
-}
-
-const parseMatrix = (text: string | null): DecisionMatrix | null => (text ? (JSON.parse(text) as DecisionMatrix) : null);
-
-export function toRevision(r: RevisionRow): Revision {
-  return { revision: r.revision, title: r.title, body: r.body, matrix: parseMatrix(r.matrix), authorId: r.author_id, restoredFrom: r.restored_from, createdAt: r.created_at };
-}
-
-export function toDocument(r: DocumentRow, reviewers: readonly ReviewerRow[], reviews: readonly ReviewRow[]): Document {
-  const facts = reviews.map((v) => ({ reviewerId: v.reviewer_id, verdict: v.verdict as Verdict, at: v.created_at }));
-  const standing = standingVerdicts(facts);
-  const approval = approvalState(reviewers.map((x) => ({ personId: x.person_id, required: x.required === 1 })), facts);
-  const matrix = parseMatrix(r.matrix);
-  const kind = r.kind as DocumentKind;
-  return {
-    id: r.id,
-    kind,
-    number: r.number,
-    key: documentKey(kind, r.number),
-    title: r.title,
-    body: r.body,
-    status: r.status as DocumentStatus,
-    ownerId: r.owner_id,
-    audience: JSON.parse(r.audience) as Audience[],
-    supersedes: r.supersedes_id,
-    supersededBy: r.superseded_by_id,
-    initiativeId: r.initiative_id,
-    reviewDeadline: r.review_deadline,
-    matrix,
-    ranking: rankingOf(matrix),
-    revision: r.revision,
-    reviewers: reviewers.map((x) => ({ personId: x.person_id, required: x.required === 1, verdict: standing.get(x.person_id) ?? null, addedAt: x.added_at })),
-    stillToAnswer: approval.pending,
-    mayApprove: approval.mayApprove,
-    submittedAt: r.submitted_at,
-    approvedAt: r.approved_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-const audienceColumns = (audience: Audience[]) => ({
-  audience: JSON.stringify(audience),
-  aud_manager: audience.includes('manager') ? 1 : 0,
-  aud_mentors: audience.includes('mentors') ? 1 : 0,
-  aud_org: audience.includes('org') ? 1 : 0,
-});
-
-/** If-Match is required on every write to a document (PRODUCT.md §8): 428 without it. */
-export function requireVersion(ifMatch: number | undefined): number {
-  if (ifMatch === undefined) throw new AppError('precondition_required', 'Send If-Match with the ETag you read, so that no edit is lost.');
-  return ifMatch;
-}
+import type { Document, DocumentInput, DocumentQuery, NewDocumentInput } from './types.js';
 
 /**
  * The writing workspace (issue 10; PRODUCT.md §7, §9 "Documents"): documents with per-kind
  * numbers, every saved revision, the lifecycle with its approval rule, supersedes links.
- * Reviewers, reviews and comments are in document-reviews.service.ts.
+ * Reviewers, reviews and comments are in document-reviews.service.ts; revisions, diffs and
+ * restore in document-revisions.service.ts.
  */
 export class DocumentsService {
   constructor(
@@ -133,7 +64,7 @@ export class DocumentsService {
   }
 
   /** After validation (PRODUCT.md §8's order): If-Match missing → 428, stale → 412. */
-  private checkVersion(row: DocumentRow, ifMatch: number | undefined): void {
+  checkVersion(row: DocumentRow, ifMatch: number | undefined): void {
     if (row.version !== requireVersion(ifMatch)) throw staleVersion('document');
   }
 
@@ -181,7 +112,7 @@ export class DocumentsService {
     });
   }
 
-  private async addRevision(db: Db, documentId: string, revision: number, c: { title: string; body: string; matrix: DecisionMatrix | null }, authorId: string, restoredFrom: number | null, now: string): Promise<void> {
+  async addRevision(db: Db, documentId: string, revision: number, c: { title: string; body: string; matrix: DecisionMatrix | null }, authorId: string, restoredFrom: number | null, now: string): Promise<void> {
     await documentsRepository.insertRevision(db, {
       id: newId(),
       document_id: documentId,
@@ -338,55 +269,6 @@ export class DocumentsService {
     const [docs, reviewers] = await Promise.all([documentsRepository.findByIds(db, ids), documentReviewsRepository.reviewersOf(db, ids)]);
     const visible = new Set(docs.filter((d) => canSee(scope, visibleDocument(d, reviewers.filter((x) => x.document_id === d.id)))).map((d) => d.id));
     return [...firstPer.values()].filter((r) => visible.has(r.documentId));
-  }
-
-  // --- revisions ------------------------------------------------------------------------
-
-  async revisions(actor: Actor, id: string): Promise<Revision[]> {
-    await this.load(await loadScope(this.db, actor), id);
-    return (await documentsRepository.revisions(this.db, id)).map(toRevision);
-  }
-
-  private async revisionOf(db: Db, id: string, revision: number, pointer: string): Promise<RevisionRow> {
-    const r = await documentsRepository.revision(db, id, revision);
-    if (!r) throw invalid(pointer, `This document has no revision ${revision}.`, 'validation_failed', pointer.startsWith('/') ? undefined : 'query');
-    return r;
-  }
-
-  async revision(actor: Actor, id: string, revision: number): Promise<Revision> {
-    await this.load(await loadScope(this.db, actor), id);
-    const r = await documentsRepository.revision(this.db, id, revision);
-    if (!r) throw notFound('revision');
-    return toRevision(r);
-  }
-
-  async diff(actor: Actor, id: string, from: number, to: number): Promise<RevisionDiff & { from: number; to: number }> {
-    await this.load(await loadScope(this.db, actor), id);
-    const [a, b] = [await this.revisionOf(this.db, id, from, 'from'), await this.revisionOf(this.db, id, to, 'to')];
-    return { from, to, ...revisionDiff(a.body, b.body) };
-  }
-
-  /** Restoring an old version makes a new revision with its content (nothing is rewritten). */
-  async restore(actor: Actor, id: string, revision: number, ifMatch: number | undefined): Promise<Versioned<Document>> {
-    return withTransaction(this.db, async (trx) => {
-      const { row } = await this.loadWritable(await loadScope(trx, actor), id, trx);
-      this.checkVersion(row, ifMatch);
-      if (!EDITABLE_STATUSES.includes(row.status as DocumentStatus)) throw new AppError('document_final', `This document is ${row.status}; its text no longer changes.`);
-      const old = await documentsRepository.revision(trx, id, revision);
-      if (!old) throw notFound('revision');
-      const content = { title: old.title, body: old.body, matrix: parseMatrix(old.matrix) };
-      const now = nowIso();
-      const next = row.revision + 1;
-      const ok = await documentsRepository.update(
-        trx,
-        id,
-        { title: content.title, body: content.body, matrix: old.matrix, revision: next, version: row.version + 1, updated_at: now },
-        row.version,
-      );
-      if (!ok) throw staleVersion('document');
-      await this.addRevision(trx, id, next, content, actor.personId, revision, now);
-      return this.one(trx, id);
-    });
   }
 
   /** How stakeholders reach documents: seen by whoever sees the document, written by its author. */

@@ -15,7 +15,8 @@
 import { matrixFindings } from './decision-matrix.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from './document-kinds.js';
 import { lintDocument } from './document-lint.js';
-import { frontMatterOf, kindOfFileName, matrixOfFile } from './document-markdown.js';
+import { kindOfFileName } from './document-markdown.js';
+import { frontMatterOf, matrixOfFile } from './document-markdown-read.js';
 
 export interface FileFinding {
   code: string;

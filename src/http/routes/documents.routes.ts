@@ -26,7 +26,7 @@ const COMPUTED = [...DOCUMENT_COMPUTED, 'kind', 'number'];
 
 /** Documents (PRODUCT.md §7, §9 "Documents"): reviewers, reviews and comments are in document-reviews.routes.ts. */
 export const documentsRoutes: RoutePlugin = async (app, { services }) => {
-  const { documents } = services;
+  const { documents, documentRevisions } = services;
   /** Routes with an id check visibility before the body is judged (404 before 400). */
   const visibleFirst = async (request: { params: unknown }) => {
     await documents.get(actorOf(request as never), (request.params as { id: string }).id);
@@ -130,13 +130,13 @@ export const documentsRoutes: RoutePlugin = async (app, { services }) => {
   app.get(
     '/documents/:id/revisions',
     { schema: { tags: ['documents'], summary: 'Every saved revision, newest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(RevisionRef) }), ...authErrors } } },
-    async (request) => ({ items: await documents.revisions(actorOf(request), request.params.id) }),
+    async (request) => ({ items: await documentRevisions.revisions(actorOf(request), request.params.id) }),
   );
 
   app.get(
     '/documents/:id/revisions/:revision',
     { schema: { tags: ['documents'], summary: 'One revision', params: RevisionParams, response: { 200: RevisionRef, ...authErrors } } },
-    async (request) => documents.revision(actorOf(request), request.params.id, request.params.revision),
+    async (request) => documentRevisions.revision(actorOf(request), request.params.id, request.params.revision),
   );
 
   app.post(
@@ -149,7 +149,7 @@ export const documentsRoutes: RoutePlugin = async (app, { services }) => {
         response: { 200: DocumentRef, ...writeErrors },
       },
     },
-    async (request, reply) => sendVersioned(reply, await documents.restore(actorOf(request), request.params.id, request.params.revision, ifMatchVersion(request))),
+    async (request, reply) => sendVersioned(reply, await documentRevisions.restore(actorOf(request), request.params.id, request.params.revision, ifMatchVersion(request))),
   );
 
   app.get(
@@ -163,6 +163,6 @@ export const documentsRoutes: RoutePlugin = async (app, { services }) => {
         response: { 200: DiffSchema, ...authErrors },
       },
     },
-    async (request) => documents.diff(actorOf(request), request.params.id, request.query.from, request.query.to),
+    async (request) => documentRevisions.diff(actorOf(request), request.params.id, request.query.from, request.query.to),
   );
 };
