@@ -13,6 +13,8 @@ import { registerServerOwnedFields } from './plugins/server-owned.js';
 import { registerInputText } from './plugins/input-text.js';
 import { registerWeb } from './plugins/web.js';
 import { validatorCompiler } from './validation.js';
+import { buildSerializer } from './serialization.js';
+import { CSP_DIRECTIVES } from './csp.js';
 import { ProblemSchema } from './schemas/common.js';
 import { PersonSchema } from './schemas/people.js';
 import { TeamSchema } from './schemas/teams.js';
@@ -77,6 +79,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // URLs the router itself refuses (undecodable, too long) answer problem+json too.
     frameworkErrors: frameworkProblem,
+    schemaController: { compilersFactory: { buildSerializer } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -85,18 +88,7 @@ export async function buildApp(services: Services, config: Config, opts: AppOpti
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
+      directives: CSP_DIRECTIVES,
     },
     crossOriginEmbedderPolicy: false,
   });

@@ -8,15 +8,21 @@ const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 /**
  * The web app is served by the API server under a strict CSP
  * (`default-src 'self'`, `script-src 'self'`, `style-src 'self'`), so the build must not
- * rely on inline scripts, inline <style> or data: URIs.
+ * rely on inline scripts, inline <style> or data: URIs. index.html carries a nonce placeholder
+ * that the server replaces on every response (src/http/csp.ts): CodeMirror's injected
+ * stylesheet carries it. mermaid.html is the diagram frame, a second entry point.
  */
 export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+  html: { cspNonce: '__STAFFPATH_CSP_NONCE__' },
   build: {
     outDir,
+    rollupOptions: {
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), mermaid: fileURLToPath(new URL('./mermaid.html', import.meta.url)) },
+    },
     emptyOutDir: true,
     target: 'es2022',
     // data: URIs would be blocked by `default-src 'self'`.

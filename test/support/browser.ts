@@ -245,9 +245,15 @@ export async function shot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** <style> elements in the document: the CSP (`style-src 'self'`) would block any. */
+/**
+ * <style> elements the CSP blocks: any without this response's nonce (`style-src 'self'
+ * 'nonce-…'`; CodeMirror's stylesheet carries it, see src/http/csp.ts).
+ */
 export function injectedStyleElements(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('style').length);
+  return page.evaluate(() => {
+    const nonce = document.querySelector<HTMLMetaElement>('meta[property=csp-nonce]')?.nonce ?? '';
+    return [...document.querySelectorAll('style')].filter((el) => nonce === '' || el.nonce !== nonce).length;
+  });
 }
 
 export function horizontalOverflow(page: Page): Promise<number> {

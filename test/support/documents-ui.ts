@@ -42,3 +42,11 @@ export async function typeAtEnd(page: Page, text: string, status = 200): Promise
   await page.keyboard.type(text);
   expect((await saved).status()).toBe(status);
 }
+
+/** The side column's tab (the page keeps Reviews, Comments, Stakeholders and Revisions in tabs when it is narrow). */
+export async function openTab(page: Page, name: 'Reviews' | 'Comments' | 'Stakeholders' | 'Revisions'): Promise<void> {
+  // The side column comes with the document; only then can the tabs be told apart from no tabs.
+  await page.getByRole('complementary', { name: 'Checks and reviews' }).waitFor({ state: 'visible' });
+  const tab = page.getByRole('tab', { name });
+  if (await tab.count()) await tab.click();
+}

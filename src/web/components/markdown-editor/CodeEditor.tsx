@@ -15,6 +15,12 @@ import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef } from 'react';
 import type { CodeEditorProps } from './types.js';
 
+/** The nonce the server put into this page's CSP, for CodeMirror's injected stylesheet. */
+function pageNonce(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[property=csp-nonce]');
+  return meta?.nonce || meta?.getAttribute('nonce') || '';
+}
+
 const theme = EditorView.theme({
   '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '14px', height: '100%' },
   '.cm-content': { fontFamily: 'var(--font-mono, ui-monospace, monospace)', lineHeight: '1.6', caretColor: 'var(--text)' },
@@ -44,12 +50,14 @@ export default function CodeEditor({ value, onChange, label, readOnly = false, o
             { key: 'Mod-s', preventDefault: true, run: () => (latest.current.onSaveNow?.(), true) },
             { key: 'Escape', run: () => (frame.focus(), true) },
           ]),
+          EditorView.cspNonce.of(pageNonce()),
           basicSetup,
           markdown(),
           EditorView.lineWrapping,
           theme,
           editable.current.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // tabindex: the scroller's content is reachable by keyboard when read-only too.
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());
           }),

@@ -48,8 +48,8 @@ export function RevisionsPanel({ doc, timeZone, canRestore, onRestore }: { doc: 
                 {r.restoredFrom !== null && <span className="muted"> · restored from {r.restoredFrom}</span>}
               </span>
               {canRestore && r.revision !== newest && (
-                <button type="button" className="btn btn-small" onClick={() => setRestoring(r.revision)} aria-label={`Restore revision ${r.revision}`}>
-                  Restore this version
+                <button type="button" className="btn btn-small" onClick={() => setRestoring(r.revision)}>
+                  Restore revision {r.revision}
                 </button>
               )}
             </li>

@@ -63,7 +63,12 @@ export function useAutosave(id: string, server: Loaded | undefined, editable: bo
       setDraft(draftOf(server.doc));
       return;
     }
-    if (server.etag === b.etag) return;
+    // The same version with other reviewers or verdicts (those do not change the ETag): the
+    // text is the base's, so the draft stays as it is.
+    if (server.etag === b.etag) {
+      if (server !== b) setBase(server);
+      return;
+    }
     if (saving.current) return;
     if (!dirty()) {
       setBase(server);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { DecisionMatrix } from '../../src/web/api/types.js';
 import { actorOf, coreOf, makePerson, type MadePerson } from '../support/factories.js';
+import { openTab } from '../support/documents-ui.js';
 import { BOTH_THEMES, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, until, waitForWrite } from '../support/browser.js';
 
 /*
@@ -38,12 +39,6 @@ async function makeDoc(
   for (const r of reviewers) await core.documentReviews.addReviewer(actor, id, { personId: r.person.id, required: r.required });
   if (opts.inReview) await core.documents.transition(actor, id, { to: 'in-review' }, (await core.documents.get(actor, id)).version);
   return made.value;
-}
-
-/** The side column's tab (the page keeps Reviews, Comments, Stakeholders and Revisions in tabs). */
-async function openTab(page: Page, name: 'Reviews' | 'Comments' | 'Stakeholders') {
-  const tab = page.getByRole('tab', { name });
-  if (await tab.count()) await tab.click();
 }
 
 const reviewPanel = (page: Page) => page.getByRole('region', { name: /^Review \(/ });
@@ -200,7 +195,7 @@ describe('document review', () => {
     await until(() => mine.getByRole('heading', { level: 2 }).textContent()).toMatch(/Comments \(1 open\)/);
     await mine.getByRole('button', { name: 'Show resolved (1)' }).click();
     const thread = mine.getByRole('listitem', { name: 'Comment by Sam Reviewer, resolved' });
-    await until(() => thread.textContent()).toMatch(/Resolved by You.*Which of the three libraries.*Only the first one/);
+    await until(() => thread.textContent()).toMatch(/Resolved by You.*Which of the three libraries.*Only the first one/s);
     await checkA11y(o.page, BOTH_THEMES);
     const reopened = waitForWrite(o.page, 'POST', /^\/api\/v1\/documents\/[^/]+\/comments\/[^/]+\/resolve$/);
     await thread.getByRole('button', { name: 'Reopen the comment by Sam Reviewer' }).click();

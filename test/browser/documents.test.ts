@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makePerson } from '../support/factories.js';
 import { apiAs, browserSetup, checkA11y, deliberate, DESKTOP, expectClean, freshApp, h1, horizontalOverflow, PHONE, until, waitForWrite } from '../support/browser.js';
-import { API_DOCUMENT, API_TRANSITION, checks, documentIdOf, editor, editorReady, preview, saveState, typeAtEnd, writeUnderFinding } from '../support/documents-ui.js';
+import { API_DOCUMENT, API_TRANSITION, checks, documentIdOf, editor, editorReady, openTab, preview, saveState, typeAtEnd, writeUnderFinding } from '../support/documents-ui.js';
 
 /*
  * The Documents section in a real browser (issue 10's journey): an author writes an RFC from
@@ -66,10 +66,18 @@ describe('documents journey', () => {
     for (const [section, text] of sections.slice(1)) await writeUnderFinding(p, section, text);
     await checks(p).getByText(/Nothing missing/).waitFor({ state: 'visible' });
 
-    // A required approver. TODO(W2): through ReviewPanel once components/documents is merged.
-    expect((await apiAs(p, 'POST', `/documents/${id}/reviewers`, { personId: approver.id, required: true })).status).toBe(201);
-    await p.reload();
-    await editorReady(p);
+    // A required approver, from the Reviews tab.
+    await openTab(p, 'Reviews');
+    const add = p.getByRole('form', { name: 'Add a reviewer' });
+    await add.getByLabel('Reviewer').click();
+    await p.getByPlaceholder('Type a name or email…').fill('Rui');
+    await p.getByRole('option', { name: /Rui Reviewer/ }).click();
+    await add.getByRole('checkbox', { name: 'Required approver' }).check();
+    await checkA11y(p, { what: 'add reviewer form' });
+    const added = waitForWrite(p, 'POST', /^\/api\/v1\/documents\/[^/]+\/reviewers$/);
+    await add.getByRole('button', { name: 'Add reviewer' }).click();
+    expect((await added).status()).toBe(201);
+    await until(() => p.getByRole('list', { name: 'Reviewers' }).textContent()).toMatch(/Rui Reviewer.*Required approver/);
 
     const moved = waitForWrite(p, 'POST', API_TRANSITION);
     await p.getByRole('button', { name: 'Send for review' }).click();
@@ -97,9 +105,23 @@ describe('documents journey', () => {
     await r.page.getByRole('region', { name: 'Document' }).getByText(first![1]).waitFor({ state: 'visible' });
     await r.page.getByText(/Only the owner edits this document/).waitFor({ state: 'visible' });
     await checkA11y(r.page);
-    // TODO(W2): comment and verdict through CommentsPanel and ReviewPanel once they are merged.
-    expect((await apiAs(r.page, 'POST', `/documents/${id}/comments`, { section: 'Summary', body: 'Which collector do we run?' })).status).toBe(201);
-    expect((await apiAs(r.page, 'POST', `/documents/${id}/reviews`, { verdict: 'approve', body: 'Looks right to me.' })).status).toBe(201);
+    // A comment on the Summary section, then the verdict.
+    await openTab(r.page, 'Comments');
+    const comment = r.page.getByRole('form', { name: 'New comment' });
+    await comment.getByLabel('Section').selectOption('Summary');
+    await comment.getByLabel('Comment').fill('Which collector do we run?');
+    const commented = waitForWrite(r.page, 'POST', /^\/api\/v1\/documents\/[^/]+\/comments$/);
+    await comment.getByRole('button', { name: 'Add comment' }).click();
+    expect((await commented).status()).toBe(201);
+    await until(() => r.page.getByRole('list', { name: 'Comments on Summary' }).textContent()).toMatch(/Which collector do we run\?/);
+    await openTab(r.page, 'Reviews');
+    const verdict = r.page.getByRole('form', { name: 'Your review' });
+    await verdict.getByRole('radio', { name: /^Approve/ }).check();
+    await verdict.getByLabel('Your review (optional)').fill('Looks right to me.');
+    await checkA11y(r.page, { what: 'verdict form' });
+    const reviewed = waitForWrite(r.page, 'POST', /^\/api\/v1\/documents\/[^/]+\/reviews$/);
+    await verdict.getByRole('button', { name: 'Send review' }).click();
+    expect((await reviewed).status()).toBe(201);
 
     // The author reloads and approves: the document is final and read-only.
     await p.reload();
