@@ -96,8 +96,13 @@ describe('documents journey', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
 
     // The approver, in a second browser context, finds it in the review inbox.
+    // Home says a review waits on them, and leads to the inbox.
     const r = await app.openAs(approver, DESKTOP);
-    await r.page.goto('/documents?reviewer=me&waiting=true');
+    await r.page.goto('/');
+    const waiting = r.page.getByRole('region', { name: 'Reviews waiting on you' });
+    await waiting.getByRole('link', { name: /^RFC-\d{4} Adopt OpenTelemetry for tracing$/ }).waitFor({ state: 'visible' });
+    await checkA11y(r.page);
+    await waiting.getByRole('link', { name: 'Open the review inbox' }).click();
     await until(() => h1(r.page).textContent()).toBe('Review inbox');
     await checkA11y(r.page);
     await r.page.getByRole('link', { name: 'Adopt OpenTelemetry for tracing' }).click();
@@ -175,6 +180,16 @@ describe('documents journey', () => {
     expect(await conflict.locator('.dc-line-added').filter({ hasText: 'Second tab text.' }).count()).toBe(1);
     await checkA11y(b.page, { what: 'conflict view' });
 
+    // Leaving with the conflict open asks first; staying keeps both versions on screen.
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
+    const leave = b.page.getByRole('dialog', { name: 'Leave without saving?' });
+    await leave.getByText(/your version is not saved/).waitFor({ state: 'visible' });
+    await checkA11y(b.page, { what: 'leave dialog' });
+    await leave.getByRole('button', { name: 'Cancel' }).click();
+    await leave.waitFor({ state: 'hidden' });
+    expect(new URL(b.page.url()).pathname).toBe(`/documents/${id}`);
+    await conflict.getByRole('region', { name: 'Your version', exact: true }).getByText('Second tab text.').waitFor({ state: 'visible' });
+
     const kept = waitForWrite(b.page, 'PATCH', API_DOCUMENT);
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     expect((await kept).status()).toBe(200);
@@ -196,6 +211,18 @@ describe('documents journey', () => {
     expect((await restored).status()).toBe(200);
     await until(() => revisions.getByText(/restored from 1/).count()).toBe(1);
     await until(() => editor(b.page).textContent()).not.toContain('Second tab text.');
+
+    // Moving elsewhere right after typing saves first, then goes.
+    await editor(b.page).click();
+    await b.page.keyboard.press('Control+End');
+    await b.page.keyboard.type('\nTyped just before leaving.');
+    const flushed = waitForWrite(b.page, 'PATCH', API_DOCUMENT);
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
+    expect((await flushed).status()).toBe(200);
+    await b.page.waitForURL(/\/documents$/);
+    await until(() => h1(b.page).textContent()).toBe('Documents');
+    await checkA11y(b.page);
+    expect((await apiAs<{ body: string }>(b.page, 'GET', `/documents/${id}`)).body.body).toContain('Typed just before leaving.');
 
     // At 360 px: Write and Preview are tabs, nothing overflows sideways.
     const phone = await app.openAs(author, PHONE);

@@ -10,13 +10,8 @@ export const cardOf = (page: Page, name: string) => page.locator('article.oc-car
 export async function recordMeasurement(page: Page, card: Locator, value: string, day: string, unit = 'ms'): Promise<void> {
   const field = card.getByLabel(`Value (${unit})`);
   const date = card.getByLabel('Measured on');
-  // The form may be re-rendered empty when the outcome list refetches just after it mounted
-  // (a known defect, see the issue 10 note): fill again until both values hold.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await field.fill(value);
-    await date.fill(day);
-    if ((await field.inputValue()) === value && (await date.inputValue()) === day) break;
-  }
+  await field.fill(value);
+  await date.fill(day);
   expect(await field.inputValue()).toBe(value);
   const saved = waitForWrite(page, 'POST', /^\/api\/v1\/outcomes\/[^/]+\/measurements$/);
   await card.getByRole('button', { name: 'Record' }).click();

@@ -19,6 +19,7 @@ import { headingsOf } from './documents/headings.js';
 import { readOnlyReason } from './documents/labels.js';
 import { LintPanel } from './documents/LintPanel.js';
 import { ReviewSide } from './documents/ReviewSide.js';
+import { useLeaveGuard } from './documents/useLeaveGuard.js';
 import { MatrixEditor } from '../components/documents/index.js';
 import { useDocument } from './documents/useDocument.js';
 import { useLint } from './documents/useLint.js';
@@ -35,6 +36,7 @@ export default function DocumentDetailPage() {
   const sections = useMemo(() => headingsOf(body), [body]);
   const lint = useLint(doc?.kind ?? 'design-doc', body, draft?.matrix ?? null);
   const { flush } = autosave;
+  const leave = useLeaveGuard(autosave, editable);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -62,6 +64,7 @@ export default function DocumentDetailPage() {
   return (
     <div className="page dc-detail">
       <DocumentHeader state={state} />
+      {leave.dialog}
       <div className="dc-layout">
         <div className="dc-main">
           {doc.kind === 'trade-off' && (

@@ -43,11 +43,13 @@ export function MeasurementForm({ outcome }: { outcome: Outcome }) {
     const body: NewMeasurement = { value: n, measuredOn, ...(note.trim() ? { note: note.trim() } : {}) };
     try {
       await api.post<Measurement>(`/outcomes/${encodeURIComponent(outcome.id)}/measurements`, body);
-      await invalidate.outcomes();
-      toast({ message: `Recorded ${formatValue(n, outcome.unit)}.` });
-      setValue('');
-      setNote('');
+      // Cleared at once, and only what is still what was sent: the next value may already be
+      // typed while the chart reloads, and it must not be wiped.
+      setValue((v) => (v === value ? '' : v));
+      setNote((t) => (t === note ? '' : t));
       valueRef.current?.focus();
+      toast({ message: `Recorded ${formatValue(n, outcome.unit)}.` });
+      void invalidate.outcomes();
     } catch (e) {
       setError(e);
     } finally {
