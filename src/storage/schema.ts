@@ -3,33 +3,9 @@
  * strings on both dialects; booleans are 0/1 integers; lists are JSON text. One
  * representation everywhere keeps the repositories free of dialect branches.
  */
-import type {
-  InitiativesTable,
-  StakeholdersTable,
-  OutcomesTable,
-  MeasurementsTable,
-  DocumentsTable,
-  DocumentNumbersTable,
-  DocumentRevisionsTable,
-  DocumentReviewersTable,
-  DocumentReviewsTable,
-  DocumentCommentsTable,
-  EvidenceProposalsTable,
-} from './schema-staff-work.js';
+import type * as StaffWork from './schema-staff-work.js';
 
-export type {
-  InitiativesTable,
-  StakeholdersTable,
-  OutcomesTable,
-  MeasurementsTable,
-  DocumentsTable,
-  DocumentNumbersTable,
-  DocumentRevisionsTable,
-  DocumentReviewersTable,
-  DocumentReviewsTable,
-  DocumentCommentsTable,
-  EvidenceProposalsTable,
-} from './schema-staff-work.js';
+export type * from './schema-staff-work.js';
 
 export interface PeopleTable {
   id: string;
@@ -226,15 +202,15 @@ export interface Database {
   mentorships: MentorshipsTable;
   audit_log: AuditLogTable;
   login_throttle_keys: LoginThrottleKeysTable;
-  initiatives: InitiativesTable;
-  stakeholders: StakeholdersTable;
-  outcomes: OutcomesTable;
-  measurements: MeasurementsTable;
-  documents: DocumentsTable;
-  document_numbers: DocumentNumbersTable;
-  document_revisions: DocumentRevisionsTable;
-  document_reviewers: DocumentReviewersTable;
-  document_reviews: DocumentReviewsTable;
-  document_comments: DocumentCommentsTable;
-  evidence_proposals: EvidenceProposalsTable;
+  initiatives: StaffWork.InitiativesTable;
+  stakeholders: StaffWork.StakeholdersTable;
+  outcomes: StaffWork.OutcomesTable;
+  measurements: StaffWork.MeasurementsTable;
+  documents: StaffWork.DocumentsTable;
+  document_numbers: StaffWork.DocumentNumbersTable;
+  document_revisions: StaffWork.DocumentRevisionsTable;
+  document_reviewers: StaffWork.DocumentReviewersTable;
+  document_reviews: StaffWork.DocumentReviewsTable;
+  document_comments: StaffWork.DocumentCommentsTable;
+  evidence_proposals: StaffWork.EvidenceProposalsTable;
 }
